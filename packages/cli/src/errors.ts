@@ -1,0 +1,46 @@
+import { CommanderError } from 'commander';
+
+/** Exit codes, as ESLint uses them. */
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** A mistake in how svc was called: reported as one line, exit 2, never with a stack. */
+export class UsageError extends Error {}
+
+/**
+ * Reports a failure on stderr as exactly one `svc: …` line (plus the stack with --debug, for an
+ * internal error) and gives the exit code. Help and --version also arrive here, as commander
+ * signals them by throwing; they have already been printed and succeed.
+ */
+export function reportFailure(error: unknown, debug: boolean): number {
+    if (error instanceof CommanderError) {
+        if (error.exitCode === 0) {
+            return EXIT_OK;
+        }
+        writeLine(commanderMessage(error));
+        return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+        writeLine(error.message);
+        return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    writeLine(`internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`);
+    if (debug && error instanceof Error && error.stack) {
+        process.stderr.write(`${error.stack}\n`);
+    }
+    return EXIT_USAGE;
+}
+
+export function writeLine(message: string): void {
+    process.stderr.write(`svc: ${message}\n`);
+}
+
+function commanderMessage(error: CommanderError): string {
+    // Commander shows help (several lines) when no command is given; say so in one line instead.
+    if (error.code === 'commander.help') {
+        return "no command given (try 'svc --help')";
+    }
+    return error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+}

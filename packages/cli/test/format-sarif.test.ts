@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AjvDraft04 from 'ajv-draft-04';
+import AjvFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '@svc/core';
+import { formatSarif } from '../src/format/sarif.js';
+import { context, finding, FINDINGS, SUMMARY } from './findings.js';
+
+/**
+ * The SARIF 2.1.0 schema (rtm.5, the release the OASIS standard was cut from), vendored from
+ * the npm package @microsoft/jest-sarif 1.0.0-beta.0 (MIT) because tests run without a network.
+ * It is draft-04, hence ajv-draft-04; its `language` pattern has a stray `]` that only a
+ * non-unicode RegExp accepts, hence unicodeRegExp: false.
+ */
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL('./fixtures/sarif-2.1.0-rtm.5.json', import.meta.url)), 'utf8'));
+// Both are CommonJS; under NodeNext their class and plugin are typed as `.default`.
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+AjvFormats.default(ajv);
+const validateSarif = ajv.compile(schema);
+
+const sarif = (findings = FINDINGS) => JSON.parse(formatSarif(findings, SUMMARY, context({ rules: RULES })));
+
+describe('sarif format', () => {
+    it('is valid SARIF 2.1.0', () => {
+        const log = sarif();
+        expect(validateSarif(log), ajv.errorsText(validateSarif.errors)).toBe(true);
+        expect(log.version).toBe('2.1.0');
+        expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    });
+
+    it('is checked by a schema that does reject invalid SARIF', () => {
+        const log = sarif();
+        log.runs[0].results[0].level = 'info';
+        expect(validateSarif(log)).toBe(false);
+    });
+
+    it('lists every rule of the catalogue with its default level', () => {
+        const driver = sarif().runs[0].tool.driver;
+        expect(driver).toMatchObject({ name: 'svc', version: '9.9.9' });
+        expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map(rule => rule.id));
+        const unmeasured = driver.rules.find((rule: { id: string }) => rule.id === 'alignment-unmeasured');
+        expect(unmeasured.defaultConfiguration.level).toBe('note');
+        expect(unmeasured.shortDescription.text).not.toBe('');
+    });
+
+    it('places each result relative to %SRCROOT% with 1-based positions', () => {
+        const run = sarif().runs[0];
+        expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///ws/');
+        const warning = run.results[3];
+        expect(warning).toMatchObject({
+            ruleId: 'service-unmanaged',
+            ruleIndex: RULES.findIndex(rule => rule.id === 'service-unmanaged'),
+            level: 'warning',
+            message: { text: 'No service-management service manages Hosting.' }
+        });
+        expect(warning.locations[0].physicalLocation).toEqual({
+            artifactLocation: { uri: 'specs/b.svc', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 5 }
+        });
+        expect(run.results[2].level).toBe('note');
+    });
+
+    it('fingerprints what a result is about, not where it is', () => {
+        const fingerprints = (findings = FINDINGS) => sarif(findings).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['svc/v1']);
+        const moved = FINDINGS.map(f => ({ ...f, location: { ...f.location, range: { start: { line: f.location.range.start.line + 7, character: 0 }, end: { line: 99, character: 1 } } } }));
+        expect(fingerprints(moved)).toEqual(fingerprints());
+        expect(fingerprints()[0]).toMatch(/^[0-9a-f]{64}$/);
+        expect(new Set(fingerprints()).size).toBe(FINDINGS.length);
+    });
+
+    it('tells identical findings in one file apart', () => {
+        const twice = [finding('a.svc', 1, 0, 'error', 'syntax', 'Unexpected }'), finding('a.svc', 5, 0, 'error', 'syntax', 'Unexpected }')];
+        const [first, second] = sarif(twice).runs[0].results;
+        expect(first.partialFingerprints['svc/v1']).not.toBe(second.partialFingerprints['svc/v1']);
+    });
+});

@@ -1,0 +1,24 @@
+import type { DateValue } from '../model.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The day number (days since 1970-01-01, UTC) of an ISO `YYYY-MM-DD` date, or undefined when the
+ * text is not a real calendar date. UTC keeps whole-day differences free of daylight-saving shifts.
+ */
+export function dayNumber(iso: string): number | undefined {
+    const match = ISO_DATE.exec(iso);
+    if (!match) return undefined;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const time = Date.UTC(year, month - 1, day);
+    const back = new Date(time);
+    // Date.UTC rolls 2010-02-30 over to March; a round trip exposes that.
+    const exact = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day;
+    return exact ? time / MS_PER_DAY : undefined;
+}
+
+/** The day number of a date the parser accepted as valid; undefined when absent or invalid. */
+export function dayOf(date: DateValue | undefined): number | undefined {
+    return date?.valid ? dayNumber(date.iso) : undefined;
+}

@@ -1,0 +1,203 @@
+import type {
+    Alignment,
+    Assessment,
+    Declaration,
+    DeclarationKind,
+    DocumentModel,
+    Need,
+    Policy,
+    Ref,
+    Service,
+    SourceLocation,
+    Spec,
+    WorkspaceModel
+} from '../model.js';
+import { OwnerLookup, type Owner } from './owners.js';
+import { buildServiceProfile, type ServiceProfile } from './profile.js';
+
+export type DeclarationOf<K extends DeclarationKind> = Extract<Declaration, { kind: K }>;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+}
+
+/** Adds to a map of maps keyed by qualified name, so a relation stated twice counts once. */
+function link<V>(map: Map<string, Map<string, V>>, key: string, innerKey: string, value: V): void {
+    const inner = map.get(key) ?? new Map<string, V>();
+    inner.set(innerKey, value);
+    map.set(key, inner);
+}
+
+/**
+ * Everything the rules and indicators look up, built once per analysis in one pass over the
+ * model so that no rule has to scan the workspace per element (workspaces reach 50k
+ * declarations). Kind lists hold user declarations only: built-ins are reference targets,
+ * never subjects of a rule or an indicator.
+ */
+export class WorkspaceIndex {
+    /** Every user declaration (not built-in), in workspace order. */
+    readonly declarations: Declaration[] = [];
+    private readonly userByKind = new Map<DeclarationKind, Declaration[]>();
+    private readonly byName = new Map<string, Declaration[]>();
+    private readonly positions = new Map<Declaration, number>();
+    private readonly documents = new Map<string, DocumentModel>();
+    private readonly policies = new Map<string, Policy>();
+    private readonly coverers = new Map<string, Map<string, Service>>();
+    private readonly covered = new Map<string, Map<string, Need>>();
+    private readonly aligned = new Set<string>();
+    private readonly specs = new Map<string, Spec[]>();
+    private readonly assessments = new Map<string, Assessment[]>();
+    private readonly responders = new Map<string, Alignment[]>();
+    private readonly managers = new Map<string, Service[]>();
+    private readonly profiles = new Map<string, ServiceProfile>();
+    private readonly owners: OwnerLookup;
+
+    constructor(readonly model: WorkspaceModel) {
+        for (const doc of model.documents) this.addDocument(doc);
+        for (const declaration of this.declarations) this.addRelations(declaration);
+        this.owners = new OwnerLookup(model);
+    }
+
+    /** User declarations of one kind, in workspace order. */
+    all<K extends DeclarationKind>(kind: K): DeclarationOf<K>[] {
+        return (this.userByKind.get(kind) ?? []) as DeclarationOf<K>[];
+    }
+
+    /** Every declaration with this qualified name (more than one only when names clash). */
+    named(qualifiedName: string): readonly Declaration[] {
+        return this.byName.get(qualifiedName) ?? [];
+    }
+
+    /** The declaration a reference resolved to, if it is of the expected kind. */
+    resolve<K extends DeclarationKind>(ref: Ref | undefined, kind: K): DeclarationOf<K> | undefined {
+        if (ref?.target === undefined) return undefined;
+        return this.named(ref.target).find((d): d is DeclarationOf<K> => d.kind === kind);
+    }
+
+    /** Services that cover the need, through `addresses` or an alignment's `aligns`. */
+    coveringServices(need: string): Service[] {
+        return [...(this.coverers.get(need)?.values() ?? [])];
+    }
+
+    /** Needs the service covers, through `addresses` or an alignment's `aligns`. */
+    coveredNeeds(service: string): Need[] {
+        return [...(this.covered.get(service)?.values() ?? [])];
+    }
+
+    /** True when some alignment's `aligns` names the need. */
+    isAligned(need: string): boolean {
+        return this.aligned.has(need);
+    }
+
+    specsOf(service: string): readonly Spec[] {
+        return this.specs.get(service) ?? [];
+    }
+
+    assessmentsOf(service: string): readonly Assessment[] {
+        return this.assessments.get(service) ?? [];
+    }
+
+    /** Alignments whose `respondsTo` names this change, gap or assessment. */
+    respondersTo(qualifiedName: string): readonly Alignment[] {
+        return this.responders.get(qualifiedName) ?? [];
+    }
+
+    /** Services whose `manages` names this service (at any level; rules check the level). */
+    managersOf(service: string): readonly Service[] {
+        return this.managers.get(service) ?? [];
+    }
+
+    /** The first policy of a package ('' for the root package). */
+    policyOf(pkg: string): Policy | undefined {
+        return this.policies.get(pkg);
+    }
+
+    documentOf(uri: string): DocumentModel | undefined {
+        return this.documents.get(uri);
+    }
+
+    /** The top-level declaration or policy whose range contains the location. */
+    ownerAt(location: SourceLocation): Owner | undefined {
+        return this.owners.ownerAt(location);
+    }
+
+    /** Workspace order of any declaration, built-ins included: an order that follows the sources. */
+    position(declaration: Declaration): number {
+        return this.positions.get(declaration) ?? -1;
+    }
+
+    /** The strongest requirement, expectation and commitment per property for a service. */
+    profile(service: Service): ServiceProfile {
+        let profile = this.profiles.get(service.qualifiedName);
+        if (!profile) {
+            profile = buildServiceProfile(this, service.qualifiedName);
+            this.profiles.set(service.qualifiedName, profile);
+        }
+        return profile;
+    }
+
+    private addDocument(doc: DocumentModel): void {
+        this.documents.set(doc.uri, doc);
+        for (const policy of doc.policies) {
+            if (!this.policies.has(policy.package)) this.policies.set(policy.package, policy);
+        }
+        for (const declaration of doc.declarations) {
+            this.positions.set(declaration, this.positions.size);
+            push(this.byName, declaration.qualifiedName, declaration);
+            if (doc.builtin || declaration.builtin) continue;
+            this.declarations.push(declaration);
+            push(this.userByKind, declaration.kind, declaration);
+        }
+    }
+
+    private addRelations(declaration: Declaration): void {
+        switch (declaration.kind) {
+            case 'service':
+                return this.addService(declaration);
+            case 'spec':
+                return this.addSubject(this.specs, declaration.service, declaration);
+            case 'assessment':
+                return this.addSubject(this.assessments, declaration.service, declaration);
+            case 'alignment':
+                return this.addAlignment(declaration);
+            default:
+                return;
+        }
+    }
+
+    private addService(service: Service): void {
+        for (const ref of service.addresses) this.cover(this.resolve(ref, 'need'), service);
+        for (const ref of service.manages) {
+            const managed = this.resolve(ref, 'service');
+            if (managed) push(this.managers, managed.qualifiedName, service);
+        }
+    }
+
+    private addSubject<T>(map: Map<string, T[]>, ref: Ref | undefined, value: T): void {
+        const service = this.resolve(ref, 'service');
+        if (service) push(map, service.qualifiedName, value);
+    }
+
+    private addAlignment(alignment: Alignment): void {
+        for (const ref of alignment.respondsTo) {
+            if (ref.target !== undefined) push(this.responders, ref.target, alignment);
+        }
+        for (const clause of alignment.aligns) {
+            const need = this.resolve(clause.need, 'need');
+            if (!need) continue;
+            this.aligned.add(need.qualifiedName);
+            for (const ref of clause.services) {
+                const service = this.resolve(ref, 'service');
+                if (service) this.cover(need, service);
+            }
+        }
+    }
+
+    private cover(need: Need | undefined, service: Service): void {
+        if (!need) return;
+        link(this.coverers, need.qualifiedName, service.qualifiedName, service);
+        link(this.covered, service.qualifiedName, need.qualifiedName, need);
+    }
+}

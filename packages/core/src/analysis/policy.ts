@@ -1,0 +1,150 @@
+import type { Finding, RawFinding } from '../findings.js';
+import type { Policy, SeveritySetting, WorkspaceModel } from '../model.js';
+import { findRule } from '../rules.js';
+import { dayOf } from './dates.js';
+import { WorkspaceIndex } from './index.js';
+
+/** Settings given on the command line; each overrides every policy. */
+export interface AnalysisOverrides {
+    tolerance?: number;
+    maxResponseDays?: number;
+    /** `YYYY-MM-DD`. */
+    asOf?: string;
+    rules?: Record<string, SeveritySetting>;
+}
+
+export interface AnalysisOptions {
+    /** `YYYY-MM-DD`: the default `asOf`. */
+    today: string;
+    overrides?: AnalysisOverrides;
+}
+
+/** The thresholds in force for the elements of one package. */
+export interface PackageSettings {
+    tolerance: number;
+    maxResponseDays: number;
+    /** `YYYY-MM-DD`. */
+    asOf: string;
+}
+
+export const DEFAULT_TOLERANCE = 10;
+export const DEFAULT_MAX_RESPONSE_DAYS = 90;
+
+/** A tolerance is a number of points: any non-negative number. */
+export function isValidTolerance(value: number): boolean {
+    return Number.isFinite(value) && value >= 0;
+}
+
+/** maxResponseDays counts whole days. */
+export function isValidMaxResponseDays(value: number): boolean {
+    return Number.isInteger(value) && value >= 0;
+}
+
+function toleranceOf(policy: Policy | undefined): number | undefined {
+    const value = policy?.tolerance;
+    return value !== undefined && isValidTolerance(value) ? value : undefined;
+}
+
+function maxResponseDaysOf(policy: Policy | undefined): number | undefined {
+    const value = policy?.maxResponseDays;
+    return value !== undefined && isValidMaxResponseDays(value) ? value : undefined;
+}
+
+function asOfOf(policy: Policy | undefined): string | undefined {
+    return dayOf(policy?.asOf) === undefined ? undefined : policy?.asOf?.iso;
+}
+
+/**
+ * Resolves each setting for a package: the CLI override, else the package's policy where it
+ * sets it, else the root package's policy, else the default. An invalid policy value (reported
+ * as `invalid-value`) counts as not set, so the next source applies.
+ */
+export class Settings {
+    private readonly packages = new Map<string, PackageSettings>();
+    private readonly ruleTables = new Map<Policy, Map<string, SeveritySetting>>();
+
+    constructor(
+        private readonly index: WorkspaceIndex,
+        private readonly options: AnalysisOptions
+    ) {}
+
+    forPackage(pkg: string): PackageSettings {
+        let settings = this.packages.get(pkg);
+        if (!settings) {
+            settings = this.resolvePackage(pkg);
+            this.packages.set(pkg, settings);
+        }
+        return settings;
+    }
+
+    /** The severity of a rule in a package; rules outside the catalogue are errors. */
+    severity(pkg: string, rule: string): SeveritySetting {
+        return (
+            this.options.overrides?.rules?.[rule] ??
+            this.ruleSetting(this.index.policyOf(pkg), rule) ??
+            this.ruleSetting(this.index.policyOf(''), rule) ??
+            findRule(rule)?.defaultSeverity ??
+            'error'
+        );
+    }
+
+    private resolvePackage(pkg: string): PackageSettings {
+        const own = this.index.policyOf(pkg);
+        const root = this.index.policyOf('');
+        const overrides = this.options.overrides ?? {};
+        return {
+            tolerance: overrides.tolerance ?? toleranceOf(own) ?? toleranceOf(root) ?? DEFAULT_TOLERANCE,
+            maxResponseDays:
+                overrides.maxResponseDays ?? maxResponseDaysOf(own) ?? maxResponseDaysOf(root) ?? DEFAULT_MAX_RESPONSE_DAYS,
+            asOf: overrides.asOf ?? asOfOf(own) ?? asOfOf(root) ?? this.options.today
+        };
+    }
+
+    // A rule set twice in one policy takes the later setting, as a reader scanning down expects.
+    private ruleSetting(policy: Policy | undefined, rule: string): SeveritySetting | undefined {
+        if (!policy) return undefined;
+        let table = this.ruleTables.get(policy);
+        if (!table) {
+            table = new Map(policy.rules.map(setting => [setting.rule, setting.severity]));
+            this.ruleTables.set(policy, table);
+        }
+        return table.get(rule);
+    }
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+    const [x, y] = [a.location, b.location];
+    if (x.uri !== y.uri) return x.uri < y.uri ? -1 : 1;
+    const byPosition = x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character;
+    if (byPosition !== 0) return byPosition;
+    if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/**
+ * Applies policy to raw findings from an already indexed workspace: see {@link applyPolicy}.
+ * The owner of a finding is the top-level element whose range contains it, else its `element`.
+ */
+export function resolveFindings(index: WorkspaceIndex, settings: Settings, raw: readonly RawFinding[]): Finding[] {
+    const findings: Finding[] = [];
+    for (const finding of raw) {
+        const doc = index.documentOf(finding.location.uri);
+        const owner = index.ownerAt(finding.location) ?? (finding.element === undefined ? undefined : index.named(finding.element)[0]);
+        if (doc?.builtin || (owner?.kind !== 'policy' && owner?.builtin)) continue;
+        if (owner?.suppressions.some(suppression => suppression.rule === finding.rule)) continue;
+        const severity = settings.severity(owner?.package ?? doc?.package ?? '', finding.rule);
+        if (severity !== 'off') findings.push({ ...finding, severity });
+    }
+    return findings.sort(compareFindings);
+}
+
+/**
+ * Turns raw findings (from the rules or from outside core, such as `syntax` and
+ * `unresolved-reference`) into findings: severity from the policy of the finding's package,
+ * `off` rules and built-in documents dropped, `svc-ignore` suppressions honoured, sorted by
+ * uri, line, column and rule.
+ */
+export function applyPolicy(model: WorkspaceModel, raw: readonly RawFinding[], options: AnalysisOptions): Finding[] {
+    const index = new WorkspaceIndex(model);
+    return resolveFindings(index, new Settings(index, options), raw);
+}

@@ -1,0 +1,83 @@
+import type { RawFinding } from '../../findings.js';
+import type { Alignment, DateValue } from '../../model.js';
+import { dayOf } from '../dates.js';
+import type { WorkspaceIndex } from '../index.js';
+import type { Settings } from '../policy.js';
+import { describe, finding, listing, mention } from './shared.js';
+
+export function alignmentIncomplete(index: WorkspaceIndex): RawFinding[] {
+    const findings: RawFinding[] = [];
+    for (const alignment of index.all('alignment')) {
+        const missing = (['governance', 'risk', 'resources'] as const).filter(part => alignment[part] === undefined);
+        if (missing.length === 0) continue;
+        findings.push(finding('alignment-incomplete', alignment, alignment.nameLocation, `${describe(alignment)} lacks ${listing(missing)}`));
+    }
+    return findings;
+}
+
+/** Accountable means a resolved stakeholder with a perspective, business or IT. */
+export function alignmentUnaccountable(index: WorkspaceIndex): RawFinding[] {
+    const findings: RawFinding[] = [];
+    for (const alignment of index.all('alignment')) {
+        const governance = alignment.governance;
+        if (!governance || governance.accountable.some(ref => index.resolve(ref, 'stakeholder')?.perspective !== undefined)) continue;
+        const message = `The governance of ${mention(alignment)} names no accountable stakeholder`;
+        findings.push(finding('alignment-unaccountable', alignment, governance.keywordLocation, message));
+    }
+    return findings;
+}
+
+export function alignmentUnmeasured(index: WorkspaceIndex): RawFinding[] {
+    return index
+        .all('alignment')
+        .filter(alignment => alignment.tbe === undefined)
+        .map(alignment =>
+            finding('alignment-unmeasured', alignment, alignment.nameLocation, `${describe(alignment)} records no tbe before … after …`)
+        );
+}
+
+/** A dated event an alignment responds to, described for the message. */
+interface Trigger {
+    day: number;
+    text: string;
+}
+
+function trigger(date: DateValue | undefined, text: (iso: string) => string): Trigger[] {
+    const day = dayOf(date);
+    return day === undefined || !date ? [] : [{ day, text: text(date.iso) }];
+}
+
+/** Every dated trigger: aligned needs raised, changes and assessments responded to, needs of gaps responded to. */
+function triggers(index: WorkspaceIndex, alignment: Alignment): Trigger[] {
+    const found: Trigger[] = [];
+    for (const clause of alignment.aligns) {
+        const need = index.resolve(clause.need, 'need');
+        if (need) found.push(...trigger(need.raised, iso => `${mention(need)} was raised on ${iso}`));
+    }
+    for (const ref of alignment.respondsTo) {
+        const change = index.resolve(ref, 'change');
+        if (change) found.push(...trigger(change.date, iso => `${mention(change)} on ${iso}`));
+        const assessment = index.resolve(ref, 'assessment');
+        if (assessment) found.push(...trigger(assessment.date, iso => `${mention(assessment)} on ${iso}`));
+        const gap = index.resolve(ref, 'gap');
+        const need = gap && index.resolve(gap.need, 'need');
+        if (gap && need) found.push(...trigger(need.raised, iso => `${mention(need)} of ${mention(gap)} was raised on ${iso}`));
+    }
+    return found;
+}
+
+export function responseLate(index: WorkspaceIndex, settings: Settings): RawFinding[] {
+    const findings: RawFinding[] = [];
+    for (const alignment of index.all('alignment')) {
+        const responded = dayOf(alignment.responded);
+        if (responded === undefined || !alignment.responded) continue;
+        const earliest = triggers(index, alignment).reduce<Trigger | undefined>((a, b) => (a && a.day <= b.day ? a : b), undefined);
+        const { maxResponseDays } = settings.forPackage(alignment.package);
+        if (!earliest || responded - earliest.day <= maxResponseDays) continue;
+        const message =
+            `${describe(alignment)} responded on ${alignment.responded.iso}, ${responded - earliest.day} days after ` +
+            `${earliest.text} (maxResponseDays ${maxResponseDays})`;
+        findings.push(finding('response-late', alignment, alignment.responded.location, message));
+    }
+    return findings;
+}

@@ -1,0 +1,40 @@
+import type { RawFinding } from '../../findings.js';
+import type { Declaration, DeclarationKind, SourceLocation } from '../../model.js';
+import type { WorkspaceIndex } from '../index.js';
+import type { Settings } from '../policy.js';
+
+/** One rule's check: a pure function of the indexed workspace and the settings in force. */
+export type RuleCheck = (index: WorkspaceIndex, settings: Settings) => RawFinding[];
+
+const KIND_LABELS: Record<DeclarationKind, string> = {
+    stakeholder: 'Stakeholder',
+    property: 'Property',
+    dimension: 'Dimension',
+    need: 'Need',
+    gap: 'Gap',
+    change: 'Change',
+    service: 'Service',
+    spec: 'Spec',
+    assessment: 'Assessment',
+    alignment: 'Alignment'
+};
+
+/** `Need 'acme.CostEstimating'`: how messages name a declaration. */
+export function describe(declaration: Declaration): string {
+    return `${KIND_LABELS[declaration.kind]} '${declaration.qualifiedName}'`;
+}
+
+/** `need 'acme.CostEstimating'`: a declaration named mid-sentence. */
+export function mention(declaration: Declaration): string {
+    return `${declaration.kind} '${declaration.qualifiedName}'`;
+}
+
+export function finding(rule: string, element: Declaration, location: SourceLocation, message: string): RawFinding {
+    return { rule, message, location, element: element.qualifiedName };
+}
+
+/** `a, b and c`; beyond `limit` items, `a, b, c and 4 more`, so a huge cycle keeps messages short. */
+export function listing(items: readonly string[], limit = 5): string {
+    if (items.length > limit) return `${items.slice(0, limit).join(', ')} and ${items.length - limit} more`;
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

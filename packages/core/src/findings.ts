@@ -1,0 +1,29 @@
+import type { Severity, SourceLocation } from './model.js';
+
+/**
+ * A diagnostic before policy: what a check found, with the rule that found it.
+ * `element` is the qualified name of the top-level declaration it belongs to (absent for a
+ * finding outside any declaration, such as a syntax error between declarations).
+ */
+export interface RawFinding {
+    rule: string;
+    message: string;
+    location: SourceLocation;
+    element?: string;
+}
+
+/** A diagnostic after policy: severity resolved, suppressions and `off` rules removed. */
+export interface Finding extends RawFinding {
+    severity: Severity;
+}
+
+/** The order every report uses: by document URI, line, column, then rule id. */
+export function compareFindings(a: RawFinding, b: RawFinding): number {
+    const ra = a.location.range.start;
+    const rb = b.location.range.start;
+    return compare(a.location.uri, b.location.uri) || ra.line - rb.line || ra.character - rb.character || compare(a.rule, b.rule);
+}
+
+function compare(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,19 @@
+export * from './model.js';
+export * from './rules.js';
+export * from './findings.js';
+export * from './analysis/analyse.js';
+export * from './analysis/indicators.js';
+export { WorkspaceIndex, type DeclarationOf } from './analysis/index.js';
+export type { ServiceProfile, Peak } from './analysis/profile.js';
+export {
+    applyPolicy,
+    resolveFindings,
+    Settings,
+    DEFAULT_TOLERANCE,
+    DEFAULT_MAX_RESPONSE_DAYS,
+    type AnalysisOptions,
+    type AnalysisOverrides,
+    type PackageSettings
+} from './analysis/policy.js';
+export { RULE_CHECKS, type RuleEntry } from './analysis/rules/table.js';
+export type { RuleCheck } from './analysis/rules/shared.js';

@@ -1,0 +1,6 @@
+export * from './builtins.js';
+export * from './svc-module.js';
+export * from './validate.js';
+export { buildDocumentModel } from './model/build-document-model.js';
+export { WorkspaceAnalysis, type WorkspaceResult } from './workspace/workspace-analysis.js';
+export * as ast from './generated/ast.js';

@@ -1,0 +1,62 @@
+import type { LangiumDocument } from 'langium';
+import { DocumentState } from 'langium';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Finding } from '@svc/core';
+import type { SvcServices } from '../svc-module.js';
+import { todayIso } from '../workspace/today.js';
+
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information
+};
+
+/**
+ * Publishes diagnostics after every build, for every document whose diagnostics changed, not
+ * only for the documents that were rebuilt: coverage depends on incoming references, so adding
+ * `addresses X` in file B must clear `need-uncovered` in file A although A was not touched.
+ * This replaces Langium's per-document diagnostics handler, which would publish Langium's own
+ * diagnostics first and make every rule's squiggle flicker.
+ */
+export class DiagnosticsPublisher {
+    private readonly published = new Map<string, string>();
+
+    constructor(private readonly services: SvcServices, private readonly connection: Connection) {
+        const builder = services.shared.workspace.DocumentBuilder;
+        builder.onBuildPhase(DocumentState.Validated, documents => this.publish(documents));
+        builder.onUpdate((_changed, deleted) => this.forget(deleted.map(uri => uri.toString())));
+    }
+
+    private publish(rebuilt: LangiumDocument[]): void {
+        const analysis = this.services.analysis.WorkspaceAnalysis;
+        analysis.invalidate(rebuilt.map(document => document.uri.toString()));
+        const { findingsByUri } = analysis.analyse({ today: todayIso() });
+        for (const [uri, findings] of findingsByUri) {
+            const diagnostics = findings.map(toDiagnostic);
+            const key = JSON.stringify(diagnostics);
+            if (this.published.get(uri) !== key) {
+                this.published.set(uri, key);
+                void this.connection.sendDiagnostics({ uri, diagnostics });
+            }
+        }
+    }
+
+    private forget(deleted: string[]): void {
+        this.services.analysis.WorkspaceAnalysis.invalidate(deleted);
+        for (const uri of deleted) {
+            this.published.delete(uri);
+            void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        }
+    }
+}
+
+export function toDiagnostic(finding: Finding): Diagnostic {
+    return {
+        range: finding.location.range,
+        severity: SEVERITY[finding.severity],
+        code: finding.rule,
+        source: 'svc',
+        message: finding.message
+    };
+}

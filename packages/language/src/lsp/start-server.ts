@@ -1,0 +1,42 @@
+import type { Connection } from 'vscode-languageserver';
+import * as lsp from 'langium/lsp';
+import type { SvcServices } from '../svc-module.js';
+import { DiagnosticsPublisher } from './diagnostics-publisher.js';
+
+/**
+ * Langium's `startLanguageServer`, except that diagnostics go through `DiagnosticsPublisher`
+ * (workspace-wide, after every build) instead of Langium's per-document handler.
+ */
+export function startSvcLanguageServer(services: SvcServices, connection: Connection): void {
+    const shared = services.shared;
+    new DiagnosticsPublisher(services, connection);
+    lsp.addDocumentUpdateHandler(connection, shared);
+    lsp.addFileOperationHandler(connection, shared);
+    lsp.addCompletionHandler(connection, shared);
+    lsp.addFindReferencesHandler(connection, shared);
+    lsp.addDocumentSymbolHandler(connection, shared);
+    lsp.addGotoDefinitionHandler(connection, shared);
+    lsp.addGoToTypeDefinitionHandler(connection, shared);
+    lsp.addGoToImplementationHandler(connection, shared);
+    lsp.addDocumentHighlightHandler(connection, shared);
+    lsp.addFoldingRangeHandler(connection, shared);
+    lsp.addFormattingHandler(connection, shared);
+    lsp.addCodeActionHandler(connection, shared);
+    lsp.addRenameHandler(connection, shared);
+    lsp.addHoverHandler(connection, shared);
+    lsp.addInlayHintHandler(connection, shared);
+    lsp.addSemanticTokenHandler(connection, shared);
+    lsp.addExecuteCommandHandler(connection, shared);
+    lsp.addSignatureHelpHandler(connection, shared);
+    lsp.addCallHierarchyHandler(connection, shared);
+    lsp.addTypeHierarchyHandler(connection, shared);
+    lsp.addCodeLensHandler(connection, shared);
+    lsp.addDocumentLinkHandler(connection, shared);
+    lsp.addConfigurationChangeHandler(connection, shared);
+    lsp.addGoToDeclarationHandler(connection, shared);
+    lsp.addWorkspaceSymbolHandler(connection, shared);
+    connection.onInitialize(params => shared.lsp.LanguageServer.initialize(params));
+    connection.onInitialized(params => shared.lsp.LanguageServer.initialized(params));
+    shared.workspace.TextDocuments.listen(connection);
+    connection.listen();
+}

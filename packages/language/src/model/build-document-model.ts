@@ -1,0 +1,290 @@
+import type { LangiumDocument, Reference } from 'langium';
+import type * as M from '@svc/core';
+import * as A from '../generated/ast.js';
+import { isBuiltinUri } from '../builtins.js';
+import { qualify } from '../references/qualified-names.js';
+import { LocationFactory } from './locations.js';
+import { suppressionsBefore } from './suppressions.js';
+import { dateValue, metricValue, percentValue } from './values.js';
+
+/**
+ * Converts one parsed and linked document into its plain model. This is the only place that
+ * knows both the AST and the model; everything downstream works on the model alone.
+ */
+export function buildDocumentModel(document: LangiumDocument): M.DocumentModel {
+    const root = document.parseResult.value as A.SvcFile;
+    const uri = document.uri.toString();
+    const converter = new DocumentConverter(uri, root.package ?? '', document.textDocument.getText().split(/\r?\n/));
+    const declarations: M.Declaration[] = [];
+    const policies: M.Policy[] = [];
+    for (const member of root.members ?? []) {
+        if (A.isPolicy(member)) {
+            policies.push(converter.policy(member));
+        } else {
+            const declaration = converter.declaration(member);
+            if (declaration) {
+                declarations.push(declaration);
+            }
+        }
+    }
+    return {
+        uri,
+        package: root.package ?? '',
+        imports: (root.imports ?? []).map(imported => imported.package).filter(pkg => pkg !== undefined),
+        builtin: isBuiltinUri(uri),
+        declarations,
+        policies
+    };
+}
+
+class DocumentConverter {
+    private readonly at: LocationFactory;
+
+    constructor(uri: string, private readonly pkg: string, private readonly lines: readonly string[]) {
+        this.at = new LocationFactory(uri);
+    }
+
+    declaration(member: Exclude<A.Member, A.Policy>): M.Declaration | undefined {
+        // A declaration whose name the parser could not recover has nothing to be known by.
+        if (typeof member.name !== 'string' || member.name === '') {
+            return undefined;
+        }
+        switch (member.$type) {
+            case 'Stakeholder': return this.stakeholder(member);
+            case 'Property': return this.property(member);
+            case 'CommonDimension': return { ...this.base(member), kind: 'dimension' };
+            case 'Need': return this.need(member);
+            case 'Gap': return this.gap(member);
+            case 'Change': return this.change(member);
+            case 'Service': return this.service(member);
+            case 'Spec': return this.spec(member);
+            case 'Assessment': return this.assessment(member);
+            case 'Alignment': return this.alignment(member);
+        }
+    }
+
+    policy(policy: A.Policy): M.Policy {
+        return {
+            kind: 'policy',
+            package: this.pkg,
+            ...optional('tolerance', policy.tolerance),
+            ...optional('maxResponseDays', policy.maxResponseDays),
+            ...optional('asOf', this.date(policy, 'asOf', policy.asOf)),
+            rules: policy.rules.map(setting => ({
+                rule: setting.rule,
+                severity: setting.severity as M.SeveritySetting,
+                ruleLocation: this.at.ofProperty(setting, 'rule')
+            })),
+            location: this.at.of(policy),
+            keywordLocation: this.at.ofKeyword(policy, 'policy'),
+            suppressions: this.suppressions(policy)
+        };
+    }
+
+    private base(member: Exclude<A.Member, A.Policy>): M.DeclarationBase {
+        return {
+            name: member.name,
+            qualifiedName: qualify(this.pkg, member.name),
+            package: this.pkg,
+            ...optional('title', member.title),
+            location: this.at.of(member),
+            nameLocation: this.at.ofProperty(member, 'name'),
+            suppressions: this.suppressions(member),
+            ...(isBuiltinUri(this.at.uri) ? { builtin: true } : {})
+        };
+    }
+
+    private suppressions(member: A.Member): M.Suppression[] {
+        const line = member.$cstNode?.range.start.line;
+        return line === undefined ? [] : suppressionsBefore(this.lines, line, this.at.uri);
+    }
+
+    private stakeholder(node: A.Stakeholder): M.Stakeholder {
+        return { ...this.base(node), kind: 'stakeholder', ...optional('perspective', node.perspective), ...optional('role', node.role) };
+    }
+
+    private property(node: A.Property): M.Property {
+        return {
+            ...this.base(node),
+            kind: 'property',
+            ...optional('group', node.group),
+            dimensions: node.dimensions.map(dimension => ({
+                name: dimension.name,
+                ...optional('title', dimension.title),
+                nameLocation: this.at.ofProperty(dimension, 'name')
+            }))
+        };
+    }
+
+    private need(node: A.Need): M.Need {
+        return {
+            ...this.base(node),
+            kind: 'need',
+            raisedBy: this.refs(node.raisedBy),
+            ...optional('raised', this.date(node, 'raised', node.raised)),
+            ...optional('priority', node.priority),
+            ...optional('objective', node.objective),
+            ...optional('context', node.context),
+            requires: this.scoreMap(node.requires),
+            expects: this.scoreMap(node.expects)
+        };
+    }
+
+    private gap(node: A.Gap): M.Gap {
+        return { ...this.base(node), kind: 'gap', ...optional('need', this.ref(node.need)), shortfall: this.scoreMap(node.shortfall) };
+    }
+
+    private change(node: A.Change): M.Change {
+        return {
+            ...this.base(node),
+            kind: 'change',
+            ...optional('changeKind', node.kind),
+            ...optional('date', this.date(node, 'date', node.date)),
+            affects: this.refs(node.affects)
+        };
+    }
+
+    private service(node: A.Service): M.Service {
+        return {
+            ...this.base(node),
+            kind: 'service',
+            ...optional('level', node.level),
+            ...optional('nature', this.nature(node.nature)),
+            ...optional('provider', node.provider),
+            ...optional('owner', this.ref(node.owner)),
+            addresses: this.refs(node.addresses),
+            supportedBy: this.refs(node.supportedBy),
+            manages: this.refs(node.manages)
+        };
+    }
+
+    private nature(nature: A.Nature | undefined): M.Nature | undefined {
+        if (!nature?.kind) {
+            return undefined;
+        }
+        return nature.productShare === undefined ? { kind: nature.kind } : { kind: nature.kind, productShare: percentValue(nature.productShare) };
+    }
+
+    private spec(node: A.Spec): M.Spec {
+        return {
+            ...this.base(node),
+            kind: 'spec',
+            ...optional('service', this.ref(node.service)),
+            ...optional('version', node.version),
+            agreedBy: this.refs(node.agreedBy),
+            commits: this.scoreMap(node.commits),
+            metrics: node.metrics.map(metric => this.metric(metric))
+        };
+    }
+
+    private metric(node: A.Metric): M.Metric {
+        return {
+            name: node.name,
+            ...optional('value', metricValue(node.value)),
+            ...optional('measures', this.ref(node.measures)),
+            location: this.at.of(node),
+            nameLocation: this.at.ofProperty(node, 'name')
+        };
+    }
+
+    private assessment(node: A.Assessment): M.Assessment {
+        return {
+            ...this.base(node),
+            kind: 'assessment',
+            ...optional('service', this.ref(node.service)),
+            ...optional('date', this.date(node, 'date', node.date)),
+            assessors: this.refs(node.assessors),
+            scores: node.scores.map(score => this.score(score))
+        };
+    }
+
+    private score(node: A.Score): M.Score {
+        return {
+            property: this.at.ref(node.property),
+            value: node.value,
+            ...optional('remark', node.remark),
+            dimensions: node.dimensions.map(dimension => ({
+                dimension: this.at.ref(dimension.dimension),
+                value: dimension.value,
+                location: this.at.of(dimension),
+                valueLocation: this.at.ofProperty(dimension, 'value')
+            })),
+            location: this.at.upTo(node, 'value'),
+            valueLocation: this.at.ofProperty(node, 'value')
+        };
+    }
+
+    private alignment(node: A.Alignment): M.Alignment {
+        return {
+            ...this.base(node),
+            kind: 'alignment',
+            respondsTo: this.refs(node.respondsTo),
+            aligns: node.aligns.map(clause => ({
+                need: this.at.ref(clause.need),
+                services: this.refs(clause.services),
+                location: this.at.of(clause)
+            })),
+            ...optional('governance', node.governance && {
+                ...optional('forum', node.governance.forum),
+                accountable: this.refs(node.governance.accountable),
+                keywordLocation: this.at.ofKeyword(node.governance, 'governance')
+            }),
+            ...optional('risk', node.risk?.level && {
+                level: node.risk.level,
+                ...optional('description', node.risk.description),
+                location: this.at.of(node.risk)
+            }),
+            ...optional('resources', node.resources && {
+                ...optional('budget', this.money(node.resources.budget)),
+                ...optional('people', node.resources.people),
+                location: this.at.of(node.resources)
+            }),
+            ...optional('responded', this.date(node, 'responded', node.responded)),
+            ...optional('tbe', this.tbe(node))
+        };
+    }
+
+    private tbe(node: A.Alignment): M.Alignment['tbe'] {
+        if (node.tbeBefore === undefined || node.tbeAfter === undefined) {
+            return undefined;
+        }
+        return {
+            before: node.tbeBefore,
+            after: node.tbeAfter,
+            beforeLocation: this.at.ofProperty(node, 'tbeBefore'),
+            afterLocation: this.at.ofProperty(node, 'tbeAfter')
+        };
+    }
+
+    private money(money: A.Money | undefined): M.Money | undefined {
+        return money && money.currency !== undefined
+            ? { amount: money.amount, currency: money.currency, location: this.at.of(money) }
+            : undefined;
+    }
+
+    private scoreMap(map: A.ScoreMap | undefined): M.PropertyScore[] {
+        return (map?.entries ?? []).map(entry => ({
+            property: this.at.ref(entry.property),
+            value: entry.value,
+            location: this.at.of(entry),
+            valueLocation: this.at.ofProperty(entry, 'value')
+        }));
+    }
+
+    private date(node: A.Member | A.Alignment, property: string, iso: string | undefined): M.DateValue | undefined {
+        return iso === undefined ? undefined : dateValue(iso, this.at.ofProperty(node, property));
+    }
+
+    private ref(reference: Reference | undefined): M.Ref | undefined {
+        return reference ? this.at.ref(reference) : undefined;
+    }
+
+    private refs(references: readonly Reference[]): M.Ref[] {
+        return references.map(reference => this.at.ref(reference));
+    }
+}
+
+/** `{ key: value }` when the value is present, `{}` otherwise: keeps the model free of `undefined` fields. */
+function optional<K extends string, V>(key: K, value: V | undefined | null | ''): { [P in K]?: V } {
+    return value === undefined || value === null || value === '' ? {} : ({ [key]: value } as { [P in K]: V });
+}

@@ -1,0 +1,27 @@
+import type { AstNodeDescription, LangiumDocument } from 'langium';
+import { DefaultScopeComputation } from 'langium';
+import { isSvcFile } from '../generated/ast.js';
+import { qualify } from './qualified-names.js';
+
+/**
+ * Exports every top-level declaration under its qualified name (`package.Name`), so the global
+ * index answers qualified look-ups directly. Simple names are resolved by the scope provider,
+ * which tries the file's own package, its imports and the root package in turn.
+ */
+export class SvcScopeComputation extends DefaultScopeComputation {
+    override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
+        const root = document.parseResult.value;
+        if (!isSvcFile(root)) {
+            return [];
+        }
+        const pkg = root.package ?? '';
+        const exports: AstNodeDescription[] = [];
+        for (const member of root.members) {
+            const name = this.nameProvider.getName(member);
+            if (name) {
+                exports.push(this.descriptions.createDescription(member, qualify(pkg, name), document));
+            }
+        }
+        return exports;
+    }
+}

@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The real command, as CI runs it: the bin shim and the bundle behind it, in a child process. */
+const CLI = fileURLToPath(new URL('../packages/cli/', import.meta.url));
+const SHIM = path.join(CLI, 'bin/svc.cjs');
+const VERSION = JSON.parse(fs.readFileSync(path.join(CLI, 'package.json'), 'utf8')).version;
+
+const FIXTURES: Record<string, string> = {
+    'clean/boss.svc': 'stakeholder Boss { perspective business }\n',
+    'errors/need.svc': 'need N "x"\n',
+    'warnings/hosting.svc': 'service Hosting "Application hosting" at it-operations\n',
+    'nested/deeper/need.svc': 'need Deep "deep"\n',
+    'stale/need.svc': [
+        'stakeholder Boss { perspective business }',
+        'need N "x" { raised 2010-01-01 }',
+        'service S at it-operations { addresses N }',
+        'service M at service-management { manages S }',
+        'spec SpecS for S { agreedBy Boss }',
+        ''
+    ].join('\n'),
+    'empty/readme.txt': 'no specifications here\n',
+    'notes.md': '# not a specification\n'
+};
+
+let root: string;
+
+function svc(...args: string[]) {
+    const result = spawnSync(process.execPath, [SHIM, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A usage error: exit 2, nothing on stdout, exactly one `svc: …` line on stderr. */
+function expectUsageError(run: ReturnType<typeof svc>, pattern: RegExp) {
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^svc: [^\n]+\n$/);
+    expect(run.stderr).toMatch(pattern);
+}
+
+beforeAll(() => {
+    expect(fs.existsSync(path.join(CLI, 'out/svc.cjs')), 'run npm run build first').toBe(true);
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'svc-cli-'));
+    for (const [file, text] of Object.entries(FIXTURES)) {
+        fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        fs.writeFileSync(path.join(root, file), text);
+    }
+});
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('svc validate: exit codes', () => {
+    it('exits 0 on a clean workspace and says so', () => {
+        expect(svc('validate', 'clean')).toEqual({ code: 0, stdout: '✔ no problems in 1 file\n', stderr: '' });
+    });
+
+    it('exits 1 on errors', () => {
+        const run = svc('validate', 'errors');
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(/^errors\/need\.svc:1:6 error .*N.* \[need-uncovered\]\n\n✖ 1 error, 0 warnings, 0 infos in 1 file\n$/);
+        expect(run.stderr).toBe('');
+    });
+
+    it('exits 0 on warnings, unless there are more than --max-warnings', () => {
+        const warnings = svc('validate', 'warnings');
+        const count = (warnings.stdout.match(/ warning /g) ?? []).length;
+        expect(warnings.code).toBe(0);
+        expect(count).toBeGreaterThan(0);
+        expect(svc('validate', 'warnings', '--max-warnings', String(count)).code).toBe(0);
+        const over = svc('validate', 'warnings', '--max-warnings', String(count - 1));
+        expect(over.code).toBe(1);
+        expect(over.stderr).toBe(`svc: too many warnings: ${count} (--max-warnings ${count - 1})\n`);
+    });
+
+    it('neither shows nor counts warnings with --quiet', () => {
+        expect(svc('validate', 'warnings', '--quiet', '--max-warnings', '0')).toEqual({ code: 0, stdout: '✔ no problems in 1 file\n', stderr: '' });
+        expect(svc('validate', 'errors', '--quiet').code).toBe(1);
+    });
+
+    it('exits 2 on an unknown flag', () => {
+        expectUsageError(svc('validate', '--bogus', 'clean'), /unknown option '--bogus'/);
+    });
+
+    it('exits 2 on a missing path, and on a file that is not .svc', () => {
+        expectUsageError(svc('validate', 'clean', 'nope'), /^svc: no such file or folder: nope\n$/);
+        expectUsageError(svc('validate', 'notes.md'), /^svc: not a \.svc file: notes\.md\n$/);
+    });
+
+    it('exits 2 on bad option values', () => {
+        expectUsageError(svc('validate', '--as-of', '2011-02-30', 'clean'), /--as-of.*not a calendar date/);
+        expectUsageError(svc('validate', '--as-of', 'yesterday', 'clean'), /--as-of.*YYYY-MM-DD/);
+        expectUsageError(svc('validate', '--max-warnings', '-1', 'clean'), /--max-warnings/);
+        expectUsageError(svc('validate', '--format', 'xml', 'clean'), /--format.*text, json, sarif, github/);
+        expectUsageError(svc('validate', '--rule', 'no-such-rule=off', 'clean'), /unknown rule 'no-such-rule'/);
+    });
+
+    it('exits 2 with one line when no command is given', () => {
+        expectUsageError(svc(), /no command given/);
+        expectUsageError(svc('frobnicate'), /unknown command 'frobnicate'/);
+    });
+
+    it('prints its version and exits 0', () => {
+        expect(svc('--version')).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    });
+});
+
+describe('svc validate: paths and overrides', () => {
+    it('reports 0 files for a folder without .svc files, with a warning on stderr', () => {
+        expect(svc('validate', 'empty')).toEqual({
+            code: 0,
+            stdout: '✔ no problems in 0 files\n',
+            stderr: 'svc: warning: no .svc files found under empty\n'
+        });
+    });
+
+    it('searches folders recursively and shows paths relative to the working folder', () => {
+        const run = svc('validate', 'nested', 'errors');
+        expect(run.stdout.split('\n').slice(0, 2).map(line => line.split(' ')[0])).toEqual(['errors/need.svc:1:6', 'nested/deeper/need.svc:1:6']);
+        expect(run.stdout).toContain('in 2 files');
+    });
+
+    it('applies --rule, --as-of and --max-response-days over the defaults', () => {
+        expect(svc('validate', 'errors', '--rule', 'need-uncovered=off').code).toBe(0);
+        expect(svc('validate', 'errors', '--rule', 'need-uncovered=warning', '--max-warnings', '0').code).toBe(1);
+        expect(svc('validate', 'stale').stdout).toContain('[need-stale]');
+        expect(svc('validate', 'stale', '--as-of', '2010-02-01').stdout).not.toContain('[need-stale]');
+        expect(svc('validate', 'stale', '--max-response-days', '100000').stdout).not.toContain('[need-stale]');
+    });
+
+    it('writes the report to --output instead of stdout', () => {
+        const run = svc('validate', 'errors', '--output', 'report.txt');
+        expect(run).toEqual({ code: 1, stdout: '', stderr: '' });
+        expect(fs.readFileSync(path.join(root, 'report.txt'), 'utf8')).toMatch(/\[need-uncovered\]\n\n✖ 1 error/);
+    });
+
+    it('prints the indicators after the summary with --indicators', () => {
+        const run = svc('validate', 'stale', '--indicators');
+        const [, indicators = ''] = run.stdout.split(/✔ no problems in 1 file\n|✖ [^\n]*\n/);
+        expect(indicators).toMatch(/coverage/i);
+    });
+});
+
+describe('svc validate: formats', () => {
+    it('json carries diagnostics, summary and indicators', () => {
+        const run = svc('validate', 'errors', '--format', 'json');
+        expect(run.code).toBe(1);
+        const report = JSON.parse(run.stdout);
+        expect(report.diagnostics).toEqual([
+            expect.objectContaining({ file: 'errors/need.svc', line: 1, column: 6, endLine: 1, endColumn: 7, severity: 'error', rule: 'need-uncovered', element: 'N' })
+        ]);
+        expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0 });
+        expect(typeof report.indicators).toBe('object');
+        expect(report.indicators).not.toBeNull();
+    });
+
+    it('sarif lists the catalogue and one result per finding', () => {
+        const log = JSON.parse(svc('validate', 'errors', '--format', 'sarif').stdout);
+        const run = log.runs[0];
+        expect(run.tool.driver).toMatchObject({ name: 'svc', version: VERSION });
+        expect(run.tool.driver.rules.length).toBeGreaterThan(25);
+        expect(run.results).toHaveLength(1);
+        expect(run.results[0]).toMatchObject({ ruleId: 'need-uncovered', level: 'error' });
+        expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'errors/need.svc', uriBaseId: '%SRCROOT%' });
+        expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
+    });
+
+    it('github writes workflow commands only', () => {
+        const run = svc('validate', 'errors', '--format', 'github');
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(/^::error file=errors\/need\.svc,line=1,col=6,endLine=1,endColumn=7,title=need-uncovered::[^\n]+\n$/);
+    });
+
+    it('github writes nothing for a clean workspace', () => {
+        expect(svc('validate', 'clean', '--format', 'github')).toEqual({ code: 0, stdout: '', stderr: '' });
+    });
+});

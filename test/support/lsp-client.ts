@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import {
+    createProtocolConnection,
+    InitializeRequest,
+    InitializedNotification,
+    PublishDiagnosticsNotification,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type Diagnostic,
+    type ProtocolConnection,
+    type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node.js';
+import { CLI } from './paths.js';
+
+/** The real bundled language server (`svc lsp --stdio`) behind a protocol connection. */
+export class LspClient {
+    readonly connection: ProtocolConnection;
+    private readonly process: ChildProcess;
+    private readonly latest = new Map<string, Diagnostic[]>();
+    private readonly waiters: Array<() => void> = [];
+
+    constructor(cwd: string) {
+        this.process = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+        this.connection = createProtocolConnection(
+            new StreamMessageReader(this.process.stdout!),
+            new StreamMessageWriter(this.process.stdin!)
+        );
+        this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
+            this.latest.set(params.uri, params.diagnostics);
+            this.waiters.splice(0).forEach(wake => wake());
+        });
+        this.connection.listen();
+    }
+
+    async initialize(folder: string): Promise<void> {
+        const uri = pathToFileURL(folder).toString();
+        await this.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid,
+            rootUri: uri,
+            workspaceFolders: [{ uri, name: 'test' }],
+            capabilities: {}
+        });
+        await this.connection.sendNotification(InitializedNotification.type, {});
+    }
+
+    /** Resolves with the diagnostics of `uri` once they satisfy `predicate`. */
+    async diagnosticsWhen(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean, timeoutMs = 10_000): Promise<Diagnostic[]> {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const current = this.latest.get(uri);
+            if (current && predicate(current)) {
+                return current;
+            }
+            const remaining = deadline - Date.now();
+            if (remaining <= 0) {
+                throw new Error(`timed out waiting for diagnostics of ${uri}; last: ${JSON.stringify(current)}`);
+            }
+            await new Promise<void>(resolve => {
+                const timer = setTimeout(resolve, remaining);
+                this.waiters.push(() => { clearTimeout(timer); resolve(); });
+            });
+        }
+    }
+
+    dispose(): void {
+        this.connection.dispose();
+        this.process.kill();
+    }
+}
