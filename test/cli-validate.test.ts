@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.js';
 
 /** The real command, as CI runs it: the bin shim and the bundle behind it, in a child process. */
 const CLI = fileURLToPath(new URL('../packages/cli/', import.meta.url));
-const SHIM = path.join(CLI, 'bin/svc.cjs');
 const VERSION = JSON.parse(fs.readFileSync(path.join(CLI, 'package.json'), 'utf8')).version;
 
 const FIXTURES: Record<string, string> = {
@@ -30,7 +29,7 @@ const FIXTURES: Record<string, string> = {
 let root: string;
 
 function svc(...args: string[]) {
-    const result = spawnSync(process.execPath, [SHIM, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = runCli(args, root);
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

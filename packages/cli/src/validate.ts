@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES, type AnalysisOptions, type Finding, type SeveritySetting } from '@svc/core';
-import { validateFiles } from '@svc/language';
+import { todayIso, validateFiles } from '@svc/language';
 import { collectSvcFiles } from './collect.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, writeLine } from './errors.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
@@ -48,8 +48,8 @@ function analysisOptions(options: ValidateOptions): AnalysisOptions {
         ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
         ...(options.rule === undefined ? {} : { rules: options.rule })
     };
-    // UTC, as the language server takes it, so the CLI and the editor agree on what is stale.
-    return { today: new Date().toISOString().slice(0, 10), overrides };
+    // The same "today" as the language server, so the CLI and the editor agree on what is stale.
+    return { today: todayIso(), overrides };
 }
 
 function isError(finding: Finding): boolean {

@@ -4,6 +4,7 @@ export * from './findings.js';
 export * from './analysis/analyse.js';
 export * from './analysis/indicators.js';
 export { WorkspaceIndex, type DeclarationOf } from './analysis/index.js';
+export type { Owner } from './analysis/owners.js';
 export type { ServiceProfile, Peak } from './analysis/profile.js';
 export {
     applyPolicy,

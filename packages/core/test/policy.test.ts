@@ -112,6 +112,13 @@ describe('applyPolicy', () => {
 });
 
 describe('analyseWorkspace', () => {
+    it('puts external raw findings through the same policy pass', () => {
+        const n = need('N', {}, { ignore: ['need-uncovered'] });
+        const raw: RawFinding[] = [{ rule: 'syntax', message: 'Unexpected token', location: loc(MAIN, 99_999) }];
+        const options = { today: '2011-01-01' };
+        expect(analyseWorkspace(workspace(n, policy({ rules: { syntax: 'warning' } })), options, raw).findings).toEqual([{ ...raw[0], severity: 'warning' }]);
+    });
+
     it('skips a rule switched off on the command line', () => {
         const { findings } = analyseWorkspace(workspace(need('N')), { today: '2011-01-01', overrides: { rules: { 'need-uncovered': 'off' } } });
         expect(findings).toEqual([]);

@@ -102,6 +102,23 @@ describe('support-cycle', () => {
         expect(findingsOf(model, 'support-cycle')).toEqual([]);
     });
 
+    it('finds separate cycles and leaves out services that only lead into one', () => {
+        const model = workspace(
+            service('Entry', 'development', { supportedBy: ['A'] }),
+            service('A', 'development', { supportedBy: ['B'] }),
+            service('B', 'development', { supportedBy: ['A', 'C'] }),
+            service('C', 'development', { supportedBy: ['D'] }),
+            service('D', 'development', { supportedBy: ['C', 'Exit'] }),
+            service('Exit', 'it-operations')
+        );
+        expect(findingsOf(model, 'support-cycle').map(f => f.message)).toEqual([
+            "Service 'A' lies on a supportedBy cycle: 'A' and 'B'",
+            "Service 'B' lies on a supportedBy cycle: 'A' and 'B'",
+            "Service 'C' lies on a supportedBy cycle: 'C' and 'D'",
+            "Service 'D' lies on a supportedBy cycle: 'C' and 'D'"
+        ]);
+    });
+
     it('names at most five services of a long cycle', () => {
         const services = Array.from({ length: 7 }, (_, i) => service(`S${i}`, 'development', { supportedBy: [`S${(i + 1) % 7}`] }));
         const findings = findingsOf(workspace(...services), 'support-cycle');

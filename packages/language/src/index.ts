@@ -1,6 +1,7 @@
 export * from './builtins.js';
 export * from './svc-module.js';
 export * from './validate.js';
+export { todayIso } from './workspace/today.js';
 export { buildDocumentModel } from './model/build-document-model.js';
 export { WorkspaceAnalysis, type WorkspaceResult } from './workspace/workspace-analysis.js';
 export * as ast from './generated/ast.js';

@@ -3,6 +3,7 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
+import { SvcParserErrorMessageProvider } from './parser/svc-parser-errors.js';
 import { SvcScopeComputation } from './references/svc-scope-computation.js';
 import { SvcScopeProvider } from './references/svc-scope-provider.js';
 import { SvcWorkspaceManager } from './workspace/svc-workspace-manager.js';
@@ -18,6 +19,9 @@ export interface SvcAddedServices {
 export type SvcServices = LangiumServices & SvcAddedServices;
 
 export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedServices> = {
+    parser: {
+        ParserErrorMessageProvider: () => new SvcParserErrorMessageProvider()
+    },
     references: {
         ScopeComputation: services => new SvcScopeComputation(services),
         ScopeProvider: services => new SvcScopeProvider(services)

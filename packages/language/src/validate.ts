@@ -1,6 +1,7 @@
 import type { AnalysisOptions, Finding, Indicators, WorkspaceModel } from '@svc/core';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
+import { isBuiltinUri } from './builtins.js';
 import { createSvcServices } from './svc-module.js';
 import { createBuiltinDocument } from './workspace/svc-workspace-manager.js';
 
@@ -29,8 +30,11 @@ export async function validateFiles(
         await documents.getOrCreateDocument(URI.file(file));
     }
     let validated = 0;
-    const total = documents.all.count();
-    const progress = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => onProgress?.(++validated, total));
+    const progress = shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        if (!isBuiltinUri(document.uri.toString())) {
+            onProgress?.(++validated, files.length);
+        }
+    });
     await shared.workspace.DocumentBuilder.build(documents.all.toArray(), { validation: true });
     progress.dispose();
     const result = Svc.analysis.WorkspaceAnalysis.analyse(options);

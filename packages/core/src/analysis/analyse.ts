@@ -21,12 +21,18 @@ export function runRules(index: WorkspaceIndex, settings: Settings, options: Ana
     return raw;
 }
 
-/** Runs every model-level rule, applies policy, and computes the indicators. */
-export function analyseWorkspace(model: WorkspaceModel, options: AnalysisOptions): AnalysisResult {
+/**
+ * Runs every model-level rule, applies policy, and computes the indicators. `external` raw
+ * findings (`syntax`, `unresolved-reference` from the parser and linker) go through the same
+ * policy pass, which saves indexing the workspace a second time through `applyPolicy`.
+ */
+export function analyseWorkspace(model: WorkspaceModel, options: AnalysisOptions, external: readonly RawFinding[] = []): AnalysisResult {
     const index = new WorkspaceIndex(model);
     const settings = new Settings(index, options);
+    const raw = runRules(index, settings, options);
+    for (const finding of external) raw.push(finding);
     return {
-        findings: resolveFindings(index, settings, runRules(index, settings, options)),
+        findings: resolveFindings(index, settings, raw),
         indicators: computeIndicators(index)
     };
 }

@@ -39,11 +39,13 @@ function link<V>(map: Map<string, Map<string, V>>, key: string, innerKey: string
 export class WorkspaceIndex {
     /** Every user declaration (not built-in), in workspace order. */
     readonly declarations: Declaration[] = [];
+    /** Every policy of a user document, in workspace order. */
+    readonly policies: Policy[] = [];
     private readonly userByKind = new Map<DeclarationKind, Declaration[]>();
     private readonly byName = new Map<string, Declaration[]>();
     private readonly positions = new Map<Declaration, number>();
     private readonly documents = new Map<string, DocumentModel>();
-    private readonly policies = new Map<string, Policy>();
+    private readonly policyByPackage = new Map<string, Policy>();
     private readonly coverers = new Map<string, Map<string, Service>>();
     private readonly covered = new Map<string, Map<string, Need>>();
     private readonly aligned = new Set<string>();
@@ -111,7 +113,7 @@ export class WorkspaceIndex {
 
     /** The first policy of a package ('' for the root package). */
     policyOf(pkg: string): Policy | undefined {
-        return this.policies.get(pkg);
+        return this.policyByPackage.get(pkg);
     }
 
     documentOf(uri: string): DocumentModel | undefined {
@@ -141,7 +143,8 @@ export class WorkspaceIndex {
     private addDocument(doc: DocumentModel): void {
         this.documents.set(doc.uri, doc);
         for (const policy of doc.policies) {
-            if (!this.policies.has(policy.package)) this.policies.set(policy.package, policy);
+            if (!this.policyByPackage.has(policy.package)) this.policyByPackage.set(policy.package, policy);
+            if (!doc.builtin) this.policies.push(policy);
         }
         for (const declaration of doc.declarations) {
             this.positions.set(declaration, this.positions.size);

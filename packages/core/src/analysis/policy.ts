@@ -1,4 +1,4 @@
-import type { Finding, RawFinding } from '../findings.js';
+import { compareFindings, type Finding, type RawFinding } from '../findings.js';
 import type { Policy, SeveritySetting, WorkspaceModel } from '../model.js';
 import { findRule } from '../rules.js';
 import { dayOf } from './dates.js';
@@ -110,15 +110,6 @@ export class Settings {
         }
         return table.get(rule);
     }
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-    const [x, y] = [a.location, b.location];
-    if (x.uri !== y.uri) return x.uri < y.uri ? -1 : 1;
-    const byPosition = x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character;
-    if (byPosition !== 0) return byPosition;
-    if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
-    return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
 /**

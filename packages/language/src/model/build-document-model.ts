@@ -68,7 +68,9 @@ class DocumentConverter {
             kind: 'policy',
             package: this.pkg,
             ...optional('tolerance', policy.tolerance),
+            ...optional('toleranceLocation', policy.tolerance === undefined ? undefined : this.at.ofProperty(policy, 'tolerance')),
             ...optional('maxResponseDays', policy.maxResponseDays),
+            ...optional('maxResponseDaysLocation', policy.maxResponseDays === undefined ? undefined : this.at.ofProperty(policy, 'maxResponseDays')),
             ...optional('asOf', this.date(policy, 'asOf', policy.asOf)),
             rules: policy.rules.map(setting => ({
                 rule: setting.rule,

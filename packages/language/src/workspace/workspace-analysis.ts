@@ -1,6 +1,6 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import type { AnalysisOptions, DocumentModel, Finding, Indicators, WorkspaceModel } from '@svc/core';
-import { analyseWorkspace, applyPolicy, compareFindings } from '@svc/core';
+import { analyseWorkspace } from '@svc/core';
 import type { SvcServices } from '../svc-module.js';
 import { buildDocumentModel } from '../model/build-document-model.js';
 import { langiumFindings } from './langium-findings.js';
@@ -36,14 +36,11 @@ export class WorkspaceAnalysis {
         const documents = this.documents.all.toArray();
         const models = documents.map(document => this.modelOf(document));
         const model: WorkspaceModel = { documents: models };
-        const { findings, indicators } = analyseWorkspace(model, options);
         const parserFindings = documents.flatMap((document, i) => (models[i]!.builtin ? [] : langiumFindings(document, models[i]!)));
+        const { findings, indicators } = analyseWorkspace(model, options, parserFindings);
         const findingsByUri = new Map<string, Finding[]>(models.filter(m => !m.builtin).map(m => [m.uri, []]));
-        for (const finding of [...applyPolicy(model, parserFindings, options), ...findings]) {
+        for (const finding of findings) {
             findingsByUri.get(finding.location.uri)?.push(finding);
-        }
-        for (const list of findingsByUri.values()) {
-            list.sort(compareFindings);
         }
         return { model, findingsByUri, indicators };
     }

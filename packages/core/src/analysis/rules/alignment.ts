@@ -36,32 +36,31 @@ export function alignmentUnmeasured(index: WorkspaceIndex): RawFinding[] {
         );
 }
 
-/** A dated event an alignment responds to, described for the message. */
+/** A dated event an alignment responds to; `text` describes it, built only for a finding. */
 interface Trigger {
     day: number;
-    text: string;
-}
-
-function trigger(date: DateValue | undefined, text: (iso: string) => string): Trigger[] {
-    const day = dayOf(date);
-    return day === undefined || !date ? [] : [{ day, text: text(date.iso) }];
+    text: () => string;
 }
 
 /** Every dated trigger: aligned needs raised, changes and assessments responded to, needs of gaps responded to. */
 function triggers(index: WorkspaceIndex, alignment: Alignment): Trigger[] {
     const found: Trigger[] = [];
+    const add = (date: DateValue | undefined, text: (iso: string) => string) => {
+        const day = dayOf(date);
+        if (day !== undefined && date) found.push({ day, text: () => text(date.iso) });
+    };
     for (const clause of alignment.aligns) {
         const need = index.resolve(clause.need, 'need');
-        if (need) found.push(...trigger(need.raised, iso => `${mention(need)} was raised on ${iso}`));
+        if (need) add(need.raised, iso => `${mention(need)} was raised on ${iso}`);
     }
     for (const ref of alignment.respondsTo) {
         const change = index.resolve(ref, 'change');
-        if (change) found.push(...trigger(change.date, iso => `${mention(change)} on ${iso}`));
+        if (change) add(change.date, iso => `${mention(change)} on ${iso}`);
         const assessment = index.resolve(ref, 'assessment');
-        if (assessment) found.push(...trigger(assessment.date, iso => `${mention(assessment)} on ${iso}`));
+        if (assessment) add(assessment.date, iso => `${mention(assessment)} on ${iso}`);
         const gap = index.resolve(ref, 'gap');
         const need = gap && index.resolve(gap.need, 'need');
-        if (gap && need) found.push(...trigger(need.raised, iso => `${mention(need)} of ${mention(gap)} was raised on ${iso}`));
+        if (gap && need) add(need.raised, iso => `${mention(need)} of ${mention(gap)} was raised on ${iso}`);
     }
     return found;
 }
@@ -76,7 +75,7 @@ export function responseLate(index: WorkspaceIndex, settings: Settings): RawFind
         if (!earliest || responded - earliest.day <= maxResponseDays) continue;
         const message =
             `${describe(alignment)} responded on ${alignment.responded.iso}, ${responded - earliest.day} days after ` +
-            `${earliest.text} (maxResponseDays ${maxResponseDays})`;
+            `${earliest.text()} (maxResponseDays ${maxResponseDays})`;
         findings.push(finding('response-late', alignment, alignment.responded.location, message));
     }
     return findings;

@@ -1,9 +1,9 @@
 import type { RawFinding } from '../../findings.js';
-import type { Assessment, Perspective } from '../../model.js';
+import type { Assessment, Declaration, Perspective, Score } from '../../model.js';
 import type { WorkspaceIndex } from '../index.js';
 import type { Settings } from '../policy.js';
-import type { ServiceProfile } from '../profile.js';
-import { describe, finding, listing, mention } from './shared.js';
+import type { Peak, ServiceProfile } from '../profile.js';
+import { describe, finding, listing, mention, type RuleCheck } from './shared.js';
 
 /** What each experience rule compares a score with, and how its message names that. */
 const THRESHOLDS = {
@@ -16,35 +16,42 @@ type ExperienceRule = keyof typeof THRESHOLDS;
 
 interface Shortfall {
     assessment: Assessment;
-    finding: RawFinding;
+    score: Score;
+    peak: Peak<Declaration>;
+    tolerance: number;
 }
 
-/** Each score below the highest threshold of its kind for the assessed service, beyond tolerance. */
+/**
+ * Each score below the highest threshold of its kind for the assessed service, beyond tolerance.
+ * Messages are left to the caller: quality-unaddressed only needs to know that one exists.
+ */
 function shortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceRule): Shortfall[] {
     const { key } = THRESHOLDS[rule];
     const found: Shortfall[] = [];
     for (const assessment of index.all('assessment')) {
         const service = index.resolve(assessment.service, 'service');
         if (!service) continue;
-        const peaks = index.profile(service)[key];
+        const peaks: Map<string, Peak<Declaration>> = index.profile(service)[key];
         const { tolerance } = settings.forPackage(assessment.package);
         for (const score of assessment.scores) {
             const property = index.resolve(score.property, 'property')?.qualifiedName;
             const peak = property === undefined ? undefined : peaks.get(property);
-            if (!peak || score.value >= peak.value - tolerance) continue;
-            const message =
-                `${describe(assessment)} scores ${score.property.text} ${score.value}, ` +
-                `below the ${peak.value} that ${mention(peak.source)} ${key} (tolerance ${tolerance})`;
-            found.push({ assessment, finding: finding(rule, assessment, score.location, message) });
+            if (peak && score.value < peak.value - tolerance) found.push({ assessment, score, peak, tolerance });
         }
     }
     return found;
 }
 
-const experienceBelow =
-    (rule: ExperienceRule) =>
-    (index: WorkspaceIndex, settings: Settings): RawFinding[] =>
-        shortfalls(index, settings, rule).map(shortfall => shortfall.finding);
+function experienceBelow(rule: ExperienceRule): RuleCheck {
+    const { key } = THRESHOLDS[rule];
+    return (index, settings) =>
+        shortfalls(index, settings, rule).map(({ assessment, score, peak, tolerance }) => {
+            const message =
+                `${describe(assessment)} scores ${score.property.text} ${score.value}, ` +
+                `below the ${peak.value} that ${mention(peak.source)} ${key} (tolerance ${tolerance})`;
+            return finding(rule, assessment, score.location, message);
+        });
+}
 
 export const experienceBelowSpec = experienceBelow('experience-below-spec');
 export const experienceBelowExpectation = experienceBelow('experience-below-expectation');

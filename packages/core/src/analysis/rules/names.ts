@@ -2,8 +2,7 @@ import type { RawFinding } from '../../findings.js';
 import type { Declaration, SourceLocation, Suppression } from '../../model.js';
 import { isRuleId } from '../../rules.js';
 import type { WorkspaceIndex } from '../index.js';
-import { describe, finding, mention } from './shared.js';
-import { policyLabel, userPolicies } from './values.js';
+import { describe, finding, mention, policyLabel } from './shared.js';
 
 /** How many clashing declarations a message names before it just counts the rest. */
 const NAMED_CLASHES = 3;
@@ -64,7 +63,7 @@ function unknownSuppressions(suppressions: readonly Suppression[], element: stri
 
 export function unknownRule(index: WorkspaceIndex): RawFinding[] {
     const findings = index.declarations.flatMap(declaration => unknownSuppressions(declaration.suppressions, declaration.qualifiedName));
-    for (const policy of userPolicies(index)) {
+    for (const policy of index.policies) {
         findings.push(...unknownSuppressions(policy.suppressions, undefined));
         for (const setting of policy.rules.filter(setting => !isRuleId(setting.rule))) {
             const message = `${policyLabel(policy)} sets unknown rule '${setting.rule}'`;

@@ -1,5 +1,5 @@
 import type { RawFinding } from '../../findings.js';
-import type { Declaration, DeclarationKind, SourceLocation } from '../../model.js';
+import type { Declaration, DeclarationKind, Policy, SourceLocation } from '../../model.js';
 import type { WorkspaceIndex } from '../index.js';
 import type { Settings } from '../policy.js';
 
@@ -27,6 +27,11 @@ export function describe(declaration: Declaration): string {
 /** `need 'acme.CostEstimating'`: a declaration named mid-sentence. */
 export function mention(declaration: Declaration): string {
     return `${declaration.kind} '${declaration.qualifiedName}'`;
+}
+
+/** How messages name a policy, which has no name of its own. */
+export function policyLabel(policy: Policy): string {
+    return policy.package === '' ? 'The policy of the root package' : `The policy of package '${policy.package}'`;
 }
 
 export function finding(rule: string, element: Declaration, location: SourceLocation, message: string): RawFinding {

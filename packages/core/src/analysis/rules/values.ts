@@ -2,49 +2,38 @@ import type { RawFinding } from '../../findings.js';
 import type { DateValue, Declaration, Policy, PropertyScore, SourceLocation } from '../../model.js';
 import type { WorkspaceIndex } from '../index.js';
 import { isValidMaxResponseDays, isValidTolerance } from '../policy.js';
-import { describe, finding } from './shared.js';
+import { describe, finding, policyLabel } from './shared.js';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-/** How messages name a policy, which has no name of its own. */
-export function policyLabel(policy: Policy): string {
-    return policy.package === '' ? 'The policy of the root package' : `The policy of package '${policy.package}'`;
+type ScoreVisitor = (value: number, location: SourceLocation, what: () => string) => void;
+
+function visitEntries(label: string, entries: readonly PropertyScore[], visit: ScoreVisitor): void {
+    for (const entry of entries) visit(entry.value, entry.valueLocation, () => `${label} ${entry.property.text}`);
 }
 
-/** Policies of user documents; built-in documents carry none that users could fix. */
-export function userPolicies(index: WorkspaceIndex): Policy[] {
-    return index.model.documents.filter(doc => !doc.builtin).flatMap(doc => doc.policies);
-}
-
-/** Every score-valued number of a declaration, with what to call it in a message. */
-function* scoreValues(declaration: Declaration): Generator<{ value: number; location: SourceLocation; what: string }> {
-    const entries = (label: string, scores: readonly PropertyScore[]) =>
-        scores.map(entry => ({ value: entry.value, location: entry.valueLocation, what: `${label} ${entry.property.text}` }));
+/** Visits every score-valued number of a declaration; `what` names it, built only for a finding. */
+function visitScores(declaration: Declaration, visit: ScoreVisitor): void {
     switch (declaration.kind) {
         case 'need':
-            yield* entries('requires', declaration.requires);
-            yield* entries('expects', declaration.expects);
-            return;
+            visitEntries('requires', declaration.requires, visit);
+            return visitEntries('expects', declaration.expects, visit);
         case 'gap':
-            yield* entries('shortfall', declaration.shortfall);
-            return;
+            return visitEntries('shortfall', declaration.shortfall, visit);
         case 'spec':
-            yield* entries('commits', declaration.commits);
-            return;
+            return visitEntries('commits', declaration.commits, visit);
         case 'assessment':
             for (const score of declaration.scores) {
-                yield { value: score.value, location: score.valueLocation, what: `score ${score.property.text}` };
+                visit(score.value, score.valueLocation, () => `score ${score.property.text}`);
                 for (const dimension of score.dimensions) {
-                    const what = `score ${score.property.text} ${dimension.dimension.text}`;
-                    yield { value: dimension.value, location: dimension.valueLocation, what };
+                    visit(dimension.value, dimension.valueLocation, () => `score ${score.property.text} ${dimension.dimension.text}`);
                 }
             }
             return;
         case 'alignment':
             if (!declaration.tbe) return;
-            yield { value: declaration.tbe.before, location: declaration.tbe.beforeLocation, what: 'tbe before' };
-            yield { value: declaration.tbe.after, location: declaration.tbe.afterLocation, what: 'tbe after' };
-            return;
+            visit(declaration.tbe.before, declaration.tbe.beforeLocation, () => 'tbe before');
+            return visit(declaration.tbe.after, declaration.tbe.afterLocation, () => 'tbe after');
         default:
             return;
     }
@@ -53,10 +42,10 @@ function* scoreValues(declaration: Declaration): Generator<{ value: number; loca
 export function scoreRange(index: WorkspaceIndex): RawFinding[] {
     const findings: RawFinding[] = [];
     for (const declaration of index.declarations) {
-        for (const { value, location, what } of scoreValues(declaration)) {
-            if (value >= 0 && value <= 100) continue;
-            findings.push(finding('score-range', declaration, location, `${describe(declaration)}: ${what} ${value} is outside 0–100`));
-        }
+        visitScores(declaration, (value, location, what) => {
+            if (value >= 0 && value <= 100) return;
+            findings.push(finding('score-range', declaration, location, `${describe(declaration)}: ${what()} ${value} is outside 0–100`));
+        });
     }
     return findings;
 }
@@ -105,6 +94,6 @@ function invalidPolicyValues(policy: Policy): RawFinding[] {
 
 export function invalidValue(index: WorkspaceIndex): RawFinding[] {
     const findings = index.declarations.flatMap(invalidDeclarationValues);
-    for (const policy of userPolicies(index)) findings.push(...invalidPolicyValues(policy));
+    for (const policy of index.policies) findings.push(...invalidPolicyValues(policy));
     return findings;
 }

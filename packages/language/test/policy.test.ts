@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace } from './helpers.js';
+
+async function rulesFound(files: Record<string, string>) {
+    const { Svc } = await buildWorkspace(files);
+    const { findingsByUri } = Svc.analysis.WorkspaceAnalysis.analyse({ today: '2011-01-01' });
+    return [...findingsByUri.values()].flat().map(f => `${f.location.uri.replace('file:///ws/', '')}:${f.location.range.start.line} ${f.severity} ${f.rule}`);
+}
+
+describe('policy and suppression through the language layer', () => {
+    it('applies a package policy over the root policy, setting by setting', async () => {
+        const found = await rulesFound({
+            'root.svc': 'policy { rule need-uncovered warning }',
+            'a.svc': 'package a\npolicy { rule need-uncovered info }\nneed A',
+            'b.svc': 'package b\nneed B'
+        });
+        expect(found).toContain('a.svc:2 info need-uncovered');
+        expect(found).toContain('b.svc:1 warning need-uncovered');
+    });
+
+    it('silences parser-level rules too: unresolved-reference under svc-ignore and rule off', async () => {
+        const found = await rulesFound({
+            'a.svc': 'package a\n// svc-ignore unresolved-reference, need-uncovered\nneed A { raisedBy Nobody }\nneed B { raisedBy Nobody }'
+        });
+        expect(found).toEqual(['a.svc:3 error need-uncovered', 'a.svc:3 error unresolved-reference']);
+    });
+
+    it('reports unknown rule ids in policies and svc-ignore comments', async () => {
+        const found = await rulesFound({ 'a.svc': 'policy { rule no-such-rule off }\n// svc-ignore need-uncovered, made-up\nneed A' });
+        expect(found).toEqual(['a.svc:0 error unknown-rule', 'a.svc:1 error unknown-rule']);
+    });
+
+    it('reports syntax errors with rule id syntax, which policy can turn down but svc-ignore cannot hide outside a declaration', async () => {
+        const found = await rulesFound({ 'a.svc': 'policy { rule syntax warning }\nneed A { priority urgent }\nservice S at development { addresses A }' });
+        expect(found).toContain('a.svc:1 warning syntax');
+    });
+});

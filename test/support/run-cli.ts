@@ -1,0 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { CLI } from './paths.js';
+
+export interface CliRun {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+/** Runs the real CLI as a child process, as users and CI do. */
+export function runCli(args: string[], cwd: string): CliRun {
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
