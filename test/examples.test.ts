@@ -58,3 +58,35 @@ describe('the bundled examples', () => {
         expect(status).toBe(1);
     });
 });
+
+describe('indicators of the aligned example, computed by hand', () => {
+    const indicators = () => validate(`examples/${ALIGNED}`).report.indicators as {
+        tbe: Array<{ assessment: string; core?: number; management?: number; tbe?: number }>;
+        alignmentEffect: Array<{ alignment: string; effect: number }>;
+        agility: { overall: { count: number; median?: number; p90?: number } };
+        coverage: { needs: { count: number; total: number } };
+    };
+
+    it('TBE = C × M / 100 per assessment, absent when a side has no scores', () => {
+        const tbe = Object.fromEntries(indicators().tbe.map(entry => [entry.assessment.split('.').pop(), entry]));
+        // EstimatingReview: C = (80+82+84+74+72)/5 = 78.4; M = (70+75+68+60+66)/5 = 67.8; TBE = 53.1552.
+        expect(tbe['EstimatingReview']).toMatchObject({ core: 78.4, management: 67.8, tbe: 53.16 });
+        // MethodReview: C = 76, M = 78, TBE = 59.28. BidCostReview: C = 78, M = (72+74)/2 = 73, TBE = 56.94.
+        expect(tbe['MethodReview']).toMatchObject({ core: 76, management: 78, tbe: 59.28 });
+        expect(tbe['BidCostReview']).toMatchObject({ core: 78, management: 73, tbe: 56.94 });
+        // OperatingModelReview scores only management properties: M = 70, no C, so no TBE.
+        expect(tbe['OperatingModelReview']).toEqual(expect.not.objectContaining({ core: expect.anything(), tbe: expect.anything() }));
+        expect(tbe['OperatingModelReview']!.management).toBe(70);
+    });
+
+    it('agility: days from raised (or change date) to responded, median and p90 by nearest rank', () => {
+        // Realign2010 responded 2010-04-01: CostEstimating (2010-02-01) 59 days, BidCostVisibility (2010-01-25) 66,
+        // ConsistentMethod (2010-03-01) 31, change CostCentre (2010-01-10) 81. Sorted 31, 59, 66, 81.
+        expect(indicators().agility.overall).toEqual({ count: 4, median: 59, p90: 81 });
+    });
+
+    it('alignment effect is after − before, and every need is covered', () => {
+        expect(indicators().alignmentEffect.map(entry => entry.effect)).toEqual([15, 5]);
+        expect(indicators().coverage.needs).toMatchObject({ count: 3, total: 3 });
+    });
+});
