@@ -153,6 +153,8 @@ export interface Nature {
     kind: 'product' | 'service' | 'mix';
     /** For `mix N% product`: N. */
     productShare?: number;
+    /** The whole `nature …` value. */
+    location?: SourceLocation;
 }
 
 export interface Service extends DeclarationBase {
@@ -178,6 +180,7 @@ export interface Metric {
     measures?: Ref;
     location: SourceLocation;
     nameLocation: SourceLocation;
+    valueLocation?: SourceLocation;
 }
 
 export interface Spec extends DeclarationBase {
@@ -239,7 +242,7 @@ export interface Alignment extends DeclarationBase {
     aligns: AlignsClause[];
     governance?: Governance;
     risk?: { level: RiskLevel; description?: string; location: SourceLocation };
-    resources?: { budget?: Money; people?: number; location: SourceLocation };
+    resources?: { budget?: Money; people?: number; peopleLocation?: SourceLocation; location: SourceLocation };
     responded?: DateValue;
     tbe?: { before: number; after: number; beforeLocation: SourceLocation; afterLocation: SourceLocation };
 }

@@ -40,7 +40,7 @@ const catalogue = [
     rule('duplicate-name', 'error', 'Two declarations share a qualified name.'),
     rule('unknown-rule', 'error', 'A `rule` setting or `svc-ignore` comment names no rule.'),
     rule('unresolved-reference', 'error', 'A name does not resolve to a declaration of the expected kind.', 'Create the missing declaration'),
-    rule('invalid-value', 'error', 'A date, currency or policy value is not valid (e.g. 2010-02-30, a currency that is not three capital letters, a negative tolerance).'),
+    rule('invalid-value', 'error', 'A value is not valid: a date not on the calendar (2010-02-30), a percentage outside 0–100, a currency that is not three capital letters, a fractional head count, a negative tolerance.'),
     rule('syntax', 'error', 'The text does not follow the .svc grammar.')
 ] as const satisfies readonly RuleInfo[];
 

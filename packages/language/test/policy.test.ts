@@ -35,3 +35,18 @@ describe('policy and suppression through the language layer', () => {
         expect(found).toContain('a.svc:1 warning syntax');
     });
 });
+
+describe('invalid-value on quantities', () => {
+    it('fires on percentages outside 0–100 and head counts that are not whole, at the value, and not on good ones', async () => {
+        const found = await rulesFound({
+            'a.svc': [
+                'service S at development { nature mix 140% product }',
+                'service T at development { nature mix 40% product }',
+                'spec P for S { metric availability 100.5% measures performance metric fine 99.5% measures performance }',
+                'alignment L { resources { people 2.5 } }',
+                'alignment K { resources { people 2 } }'
+            ].join('\n')
+        });
+        expect(found.filter(line => line.endsWith('invalid-value'))).toEqual(['a.svc:0 error invalid-value', 'a.svc:2 error invalid-value', 'a.svc:3 error invalid-value']);
+    });
+});

@@ -164,7 +164,10 @@ class DocumentConverter {
         if (!nature?.kind) {
             return undefined;
         }
-        return nature.productShare === undefined ? { kind: nature.kind } : { kind: nature.kind, productShare: percentValue(nature.productShare) };
+        const location = this.at.of(nature);
+        return nature.productShare === undefined
+            ? { kind: nature.kind, location }
+            : { kind: nature.kind, productShare: percentValue(nature.productShare), location };
     }
 
     private spec(node: A.Spec): M.Spec {
@@ -185,7 +188,8 @@ class DocumentConverter {
             ...optional('value', metricValue(node.value)),
             ...optional('measures', this.ref(node.measures)),
             location: this.at.of(node),
-            nameLocation: this.at.ofProperty(node, 'name')
+            nameLocation: this.at.ofProperty(node, 'name'),
+            valueLocation: this.at.of(node.value)
         };
     }
 
@@ -239,6 +243,7 @@ class DocumentConverter {
             ...optional('resources', node.resources && {
                 ...optional('budget', this.money(node.resources.budget)),
                 ...optional('people', node.resources.people),
+                ...optional('peopleLocation', node.resources.people === undefined ? undefined : this.at.ofProperty(node.resources, 'people')),
                 location: this.at.of(node.resources)
             }),
             ...optional('responded', this.date(node, 'responded', node.responded)),

@@ -70,12 +70,39 @@ function invalidDeclarationValues(declaration: Declaration): RawFinding[] {
             ? [finding('invalid-value', declaration, date.location, `${describe(declaration)}: ${what} ${date.iso} is not a valid date`)]
             : []
     );
-    const budget = declaration.kind === 'alignment' ? declaration.resources?.budget : undefined;
-    if (budget && !CURRENCY.test(budget.currency)) {
-        const message = `${describe(declaration)}: budget currency '${budget.currency}' is not a three-letter capital code`;
-        findings.push(finding('invalid-value', declaration, budget.location, message));
+    for (const { location, text } of invalidQuantities(declaration)) {
+        findings.push(finding('invalid-value', declaration, location ?? declaration.nameLocation, `${describe(declaration)}: ${text}`));
     }
     return findings;
+}
+
+const isPercent = (value: number) => value >= 0 && value <= 100;
+
+/** Percentages outside 0–100, head counts that are not whole, currencies that are not ISO-shaped. */
+function invalidQuantities(declaration: Declaration): { location: SourceLocation | undefined; text: string }[] {
+    switch (declaration.kind) {
+        case 'service': {
+            const share = declaration.nature?.productShare;
+            return share === undefined || isPercent(share) ? [] : [{ location: declaration.nature?.location, text: `nature mix ${share}% is outside 0–100%` }];
+        }
+        case 'spec':
+            return declaration.metrics
+                .filter(metric => metric.value?.kind === 'percent' && !isPercent(metric.value.value))
+                .map(metric => ({ location: metric.valueLocation ?? metric.nameLocation, text: `metric ${metric.name} ${metric.value?.value}% is outside 0–100%` }));
+        case 'alignment': {
+            const { budget, people, peopleLocation } = declaration.resources ?? {};
+            const problems = [];
+            if (budget && !CURRENCY.test(budget.currency)) {
+                problems.push({ location: budget.location, text: `budget currency '${budget.currency}' is not a three-letter capital code` });
+            }
+            if (people !== undefined && !(Number.isInteger(people) && people >= 0)) {
+                problems.push({ location: peopleLocation, text: `people ${people} is not a whole, non-negative number` });
+            }
+            return problems;
+        }
+        default:
+            return [];
+    }
 }
 
 function invalidPolicyValues(policy: Policy): RawFinding[] {
