@@ -1,10 +1,8 @@
-import type { LangiumDocument } from 'langium';
 import { DocumentState } from 'langium';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Finding } from '@svc/core';
 import type { SvcServices } from '../svc-module.js';
-import { todayIso } from '../workspace/today.js';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -24,14 +22,13 @@ export class DiagnosticsPublisher {
 
     constructor(private readonly services: SvcServices, private readonly connection: Connection) {
         const builder = services.shared.workspace.DocumentBuilder;
-        builder.onBuildPhase(DocumentState.Validated, documents => this.publish(documents));
-        builder.onUpdate((_changed, deleted) => this.forget(deleted.map(uri => uri.toString())));
+        builder.onBuildPhase(DocumentState.Validated, () => this.publishAll());
+        builder.onUpdate((_changed, deleted) => this.clear(deleted.map(uri => uri.toString())));
     }
 
-    private publish(rebuilt: LangiumDocument[]): void {
-        const analysis = this.services.analysis.WorkspaceAnalysis;
-        analysis.invalidate(rebuilt.map(document => document.uri.toString()));
-        const { findingsByUri } = analysis.analyse({ today: todayIso() });
+    /** Sends the current diagnostics of every document whose diagnostics changed since last sent. */
+    publishAll(): void {
+        const { findingsByUri } = this.services.analysis.WorkspaceAnalysis.current();
         for (const [uri, findings] of findingsByUri) {
             const diagnostics = findings.map(toDiagnostic);
             const key = JSON.stringify(diagnostics);
@@ -42,8 +39,7 @@ export class DiagnosticsPublisher {
         }
     }
 
-    private forget(deleted: string[]): void {
-        this.services.analysis.WorkspaceAnalysis.invalidate(deleted);
+    private clear(deleted: string[]): void {
         for (const uri of deleted) {
             this.published.delete(uri);
             void this.connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -1,9 +1,11 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
-import type { AnalysisOptions, DocumentModel, Finding, Indicators, WorkspaceModel } from '@svc/core';
+import { DocumentState } from 'langium';
+import type { AnalysisOptions, AnalysisOverrides, DocumentModel, Finding, Indicators, WorkspaceModel } from '@svc/core';
 import { analyseWorkspace } from '@svc/core';
 import type { SvcServices } from '../svc-module.js';
 import { buildDocumentModel } from '../model/build-document-model.js';
 import { langiumFindings } from './langium-findings.js';
+import { todayIso } from './today.js';
 
 export interface WorkspaceResult {
     model: WorkspaceModel;
@@ -14,24 +16,37 @@ export interface WorkspaceResult {
 
 /**
  * The one place where the whole workspace is analysed, for the language server and the CLI
- * alike. Document models are cached per URI and rebuilt only for documents that were rebuilt
- * (re-parsed or re-linked), so a keystroke re-converts one file, not the workspace.
+ * alike. Document models are cached per URI and rebuilt only for documents that Langium
+ * re-linked, so a keystroke re-converts one file, not the workspace. The last result is kept
+ * for the editor features (hover, code lens) until the workspace changes.
  */
 export class WorkspaceAnalysis {
     private readonly documents: LangiumDocuments;
     private readonly models = new Map<string, DocumentModel>();
+    private latest: WorkspaceResult | undefined;
+    private overrides: AnalysisOverrides = {};
 
     constructor(services: SvcServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        const builder = services.shared.workspace.DocumentBuilder;
+        // Every re-parse or re-link passes through Linked: that is when a document's model goes stale.
+        builder.onDocumentPhase(DocumentState.Linked, document => this.forget([document.uri.toString()]));
+        builder.onUpdate((changed, deleted) => this.forget([...changed, ...deleted].map(uri => uri.toString())));
     }
 
-    /** Forget the models of documents that changed or were removed. */
-    invalidate(uris: Iterable<string>): void {
-        for (const uri of uris) {
-            this.models.delete(uri);
-        }
+    /** Settings that override every policy (the editor's counterpart of the CLI's options). */
+    setOverrides(overrides: AnalysisOverrides): void {
+        this.overrides = overrides;
+        this.latest = undefined;
     }
 
+    /** The analysis of the workspace as it is now, with today's date and the current overrides. */
+    current(): WorkspaceResult {
+        this.latest ??= this.analyse({ today: todayIso(), overrides: this.overrides });
+        return this.latest;
+    }
+
+    /** Analyses the workspace with explicit options (the CLI's way in). */
     analyse(options: AnalysisOptions): WorkspaceResult {
         const documents = this.documents.all.toArray();
         const models = documents.map(document => this.modelOf(document));
@@ -43,6 +58,13 @@ export class WorkspaceAnalysis {
             findingsByUri.get(finding.location.uri)?.push(finding);
         }
         return { model, findingsByUri, indicators };
+    }
+
+    private forget(uris: string[]): void {
+        this.latest = undefined;
+        for (const uri of uris) {
+            this.models.delete(uri);
+        }
     }
 
     private modelOf(document: LangiumDocument): DocumentModel {
