@@ -3,6 +3,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Finding } from '@svc/core';
 import type { SvcServices } from '../svc-module.js';
+import { WORKSPACE_STATUS, workspaceStatus, type WorkspaceStatus } from './workspace-status.js';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -19,6 +20,7 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
  */
 export class DiagnosticsPublisher {
     private readonly published = new Map<string, string>();
+    private lastStatus: string | undefined;
 
     constructor(private readonly services: SvcServices, private readonly connection: Connection) {
         const builder = services.shared.workspace.DocumentBuilder;
@@ -28,14 +30,23 @@ export class DiagnosticsPublisher {
 
     /** Sends the current diagnostics of every document whose diagnostics changed since last sent. */
     publishAll(): void {
-        const { findingsByUri } = this.services.analysis.WorkspaceAnalysis.current();
-        for (const [uri, findings] of findingsByUri) {
+        const result = this.services.analysis.WorkspaceAnalysis.current();
+        for (const [uri, findings] of result.findingsByUri) {
             const diagnostics = findings.map(toDiagnostic);
             const key = JSON.stringify(diagnostics);
             if (this.published.get(uri) !== key) {
                 this.published.set(uri, key);
                 void this.connection.sendDiagnostics({ uri, diagnostics });
             }
+        }
+        this.sendStatus(workspaceStatus(result));
+    }
+
+    private sendStatus(status: WorkspaceStatus): void {
+        const key = JSON.stringify(status);
+        if (key !== this.lastStatus) {
+            this.lastStatus = key;
+            void this.connection.sendNotification(WORKSPACE_STATUS, status);
         }
     }
 

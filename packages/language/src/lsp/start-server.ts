@@ -1,7 +1,9 @@
+import { DocumentState } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import * as lsp from 'langium/lsp';
 import type { SvcServices } from '../svc-module.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
+import { watchPolicySettings } from './policy-settings.js';
 
 /**
  * Langium's `startLanguageServer`, except that diagnostics go through `DiagnosticsPublisher`
@@ -9,7 +11,10 @@ import { DiagnosticsPublisher } from './diagnostics-publisher.js';
  */
 export function startSvcLanguageServer(services: SvcServices, connection: Connection): void {
     const shared = services.shared;
-    new DiagnosticsPublisher(services, connection);
+    const publisher = new DiagnosticsPublisher(services, connection);
+    // Settings may arrive before the first build finishes: publish once the workspace is validated.
+    const builder = shared.workspace.DocumentBuilder;
+    watchPolicySettings(services, () => void builder.waitUntil(DocumentState.Validated).then(() => publisher.publishAll()));
     lsp.addDocumentUpdateHandler(connection, shared);
     lsp.addFileOperationHandler(connection, shared);
     lsp.addCompletionHandler(connection, shared);
