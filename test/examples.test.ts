@@ -79,10 +79,11 @@ describe('indicators of the aligned example, computed by hand', () => {
         expect(tbe['OperatingModelReview']!.management).toBe(70);
     });
 
-    it('agility: days from raised (or change date) to responded, median and p90 by nearest rank', () => {
+    it('agility: days from raised (or change date) to responded; median, and p90 by nearest rank', () => {
         // Realign2010 responded 2010-04-01: CostEstimating (2010-02-01) 59 days, BidCostVisibility (2010-01-25) 66,
-        // ConsistentMethod (2010-03-01) 31, change CostCentre (2010-01-10) 81. Sorted 31, 59, 66, 81.
-        expect(indicators().agility.overall).toEqual({ count: 4, median: 59, p90: 81 });
+        // ConsistentMethod (2010-03-01) 31, change CostCentre (2010-01-10) 81. Sorted 31, 59, 66, 81:
+        // median (59 + 66) / 2 = 62.5; p90 is rank ⌈0.9 × 4⌉ = 4, so 81.
+        expect(indicators().agility.overall).toEqual({ count: 4, median: 62.5, p90: 81 });
     });
 
     it('alignment effect is after − before, and every need is covered', () => {

@@ -17,4 +17,5 @@ export {
     type PackageSettings
 } from './analysis/policy.js';
 export { RULE_CHECKS, type RuleEntry } from './analysis/rules/table.js';
+export { responseDelay, type ResponseDelay } from './analysis/rules/alignment.js';
 export type { RuleCheck } from './analysis/rules/shared.js';

@@ -33,7 +33,7 @@ const catalogue = [
     rule('quality-unaddressed', 'warning', 'The assessment shows experience below spec, expectation or need and no alignment responds to it.', 'Create an alignment stub'),
     rule('assessment-one-sided', 'warning', 'The assessment has no assessors, or all share one perspective (no triangulation).'),
     rule('alignment-incomplete', 'error', 'The alignment lacks governance, risk or resources.', 'Insert the missing blocks'),
-    rule('alignment-unaccountable', 'warning', 'The alignment\'s governance names no accountable stakeholder.'),
+    rule('alignment-unaccountable', 'warning', 'The alignment\'s governance lacks an accountable stakeholder of the business or of IT (alignment is shared).'),
     rule('alignment-unmeasured', 'info', 'The alignment records no `tbe before … after …`.'),
     rule('response-late', 'warning', 'The alignment responded later than `maxResponseDays` after what it responds to.'),
     rule('score-range', 'error', 'A score lies outside 0–100.'),
@@ -41,6 +41,8 @@ const catalogue = [
     rule('unknown-rule', 'error', 'A `rule` setting or `svc-ignore` comment names no rule.'),
     rule('unresolved-reference', 'error', 'A name does not resolve to a declaration of the expected kind.', 'Create the missing declaration'),
     rule('invalid-value', 'error', 'A value is not valid: a date not on the calendar (2010-02-30), a percentage outside 0–100, a currency that is not three capital letters, a fractional head count, a negative tolerance.'),
+    rule('perspective-missing', 'error', 'A stakeholder has no `perspective` (business or it), which the language requires.'),
+    rule('policy-duplicate', 'error', 'A package has more than one policy; only the first counts.'),
     rule('syntax', 'error', 'The text does not follow the .svc grammar.')
 ] as const satisfies readonly RuleInfo[];
 

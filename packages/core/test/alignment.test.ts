@@ -40,13 +40,24 @@ describe('alignment-unaccountable', () => {
         ]);
     });
 
-    it('does not fire without governance (alignment-incomplete covers that) or with an accountable stakeholder of either perspective', () => {
+    it('does not fire without governance (alignment-incomplete covers that) or with accountable stakeholders of both perspectives', () => {
         const model = workspace(
             stakeholder('Tech', 'it'),
+            stakeholder('Biz', 'business'),
             alignment('NoGovernance'),
-            alignment('ItAccountable', { governance: { accountable: ['Tech'] } })
+            alignment('Shared', { governance: { accountable: ['Tech', 'Biz'] } })
         );
         expect(findingsOf(model, 'alignment-unaccountable')).toEqual([]);
+    });
+
+    it('fires when one side has nobody accountable, naming that side', () => {
+        const itOnly = alignment('ItOnly', { governance: { accountable: ['Tech'] } });
+        const businessOnly = alignment('BusinessOnly', { governance: { accountable: ['Biz'] } });
+        const model = workspace(stakeholder('Tech', 'it'), stakeholder('Biz', 'business'), itOnly, businessOnly);
+        expect(findingsOf(model, 'alignment-unaccountable').map(f => [f.element, f.message, f.location])).toEqual([
+            ['ItOnly', "The governance of alignment 'ItOnly' names no accountable business stakeholder", itOnly.governance?.keywordLocation],
+            ['BusinessOnly', "The governance of alignment 'BusinessOnly' names no accountable IT stakeholder", businessOnly.governance?.keywordLocation]
+        ]);
     });
 });
 

@@ -269,7 +269,7 @@ export function alignment(name: string, input: AlignmentInput = {}, common?: Com
 export function fullAlignment(name: string, input: AlignmentInput & { accountable?: RefInput[] }, common?: Common): Alignment {
     return alignment(
         name,
-        { governance: { accountable: input.accountable ?? ['BidManager'] }, risk: 'medium', resources: { budget: [1000, 'GBP'] }, tbe: [50, 60], ...input },
+        { governance: { accountable: input.accountable ?? ['BidManager', 'CIO'] }, risk: 'medium', resources: { budget: [1000, 'GBP'] }, tbe: [50, 60], ...input },
         common
     );
 }

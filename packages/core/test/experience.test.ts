@@ -84,10 +84,12 @@ describe('quality-unaddressed', () => {
         expect(findings[0].location).toEqual(review.nameLocation);
     });
 
-    it('still fires when the experience rules are switched off: the shortfall is in the data', () => {
+    it('does not fire when the experience rules are switched off: without a finding there is nothing to address', () => {
         const off = { 'experience-below-spec': 'off', 'experience-below-expectation': 'off', 'experience-below-need': 'off' } as const;
         const { model } = experienceModel(65, {}, [policy({ rules: off })]);
-        expect(findingsOf(model, 'quality-unaddressed')).toHaveLength(1);
+        expect(findingsOf(model, 'quality-unaddressed')).toEqual([]);
+        const someOff = experienceModel(65, {}, [policy({ rules: { 'experience-below-spec': 'off' } })]).model;
+        expect(findingsOf(someOff, 'quality-unaddressed')).toHaveLength(1);
     });
 
     it('does not fire when an alignment responds to the assessment, or nothing is below', () => {

@@ -73,7 +73,7 @@ describe('indicators', () => {
         ]);
     });
 
-    it('computes agility samples, nearest-rank median and 90th percentile, overall and per level', () => {
+    it('computes agility samples, the median and the nearest-rank 90th percentile, overall and per level', () => {
         const { agility } = indicators();
         expect(agility.samples).toEqual([
             { alignment: 'Al1', subject: 'N2', subjectKind: 'need', from: '2010-03-01', to: '2010-04-15', days: 45, levels: ['business-process-execution', 'development'] },
@@ -81,11 +81,11 @@ describe('indicators', () => {
             { alignment: 'Al1', subject: 'C1', subjectKind: 'change', from: '2010-01-15', to: '2010-04-15', days: 90, levels: ['business-process-execution', 'development'] },
             { alignment: 'Al2', subject: 'N1', subjectKind: 'need', from: '2010-01-01', to: '2010-02-10', days: 40, levels: ['it-operations'] }
         ]);
-        // Sorted 40, 45, 90, 104: median rank ⌈2⌉ = 2 → 45; p90 rank ⌈3.6⌉ = 4 → 104.
-        expect(agility.overall).toEqual({ count: 4, median: 45, p90: 104 });
+        // Sorted 40, 45, 90, 104: median (45 + 90) / 2 = 67.5; p90 rank ⌈3.6⌉ = 4 → 104.
+        expect(agility.overall).toEqual({ count: 4, median: 67.5, p90: 104 });
         expect(agility.byLevel).toEqual({
             'business-process-execution': { count: 3, median: 90, p90: 104 },
-            development: { count: 2, median: 45, p90: 90 },
+            development: { count: 2, median: 67.5, p90: 90 },
             'it-operations': { count: 1, median: 40, p90: 40 }
         });
     });

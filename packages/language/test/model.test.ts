@@ -59,6 +59,11 @@ describe('AST to model', () => {
         expect(second!.suppressions).toEqual([]);
     });
 
+    it('does not take a longer word for svc-ignore', async () => {
+        const model = await modelOf('// svc-ignore-all need-uncovered\nneed N');
+        expect(model.declarations[0]!.suppressions).toEqual([]);
+    });
+
     it('keeps policies apart from declarations, with their package and settings', async () => {
         const model = await modelOf('package p\npolicy { tolerance 5 maxResponseDays 30 asOf 2011-01-01 rule spec-unsigned off }');
         const policy = model.policies[0] as Policy;

@@ -1,6 +1,6 @@
 import type { Suppression } from '@svc/core';
 
-const IGNORE_COMMENT = /^(\s*\/\/\s*svc-ignore\b)(.*)$/;
+const IGNORE_COMMENT = /^(\s*\/\/\s*svc-ignore)(?=\s|$)(.*)$/;
 
 /**
  * Reads `// svc-ignore rule-a, rule-b` from the line directly before `declarationLine`.

@@ -1,7 +1,7 @@
 import { MANAGEMENT_LEVEL, STACK_LEVELS, type Alignment, type DateValue, type Level, type Need, type Ref } from '../../model.js';
 import { dayOf } from '../dates.js';
 import type { WorkspaceIndex } from '../index.js';
-import { percentile } from './numbers.js';
+import { median, percentile } from './numbers.js';
 import type { AgilityIndicators, AgilitySample, AgilityStats } from './types.js';
 
 const LEVELS: readonly Level[] = [...STACK_LEVELS, MANAGEMENT_LEVEL];
@@ -51,8 +51,8 @@ function alignmentSamples(index: WorkspaceIndex, alignment: Alignment): AgilityS
 
 function stats(days: number[]): AgilityStats {
     const sorted = [...days].sort((a, b) => a - b);
-    const [median, p90] = [percentile(sorted, 50), percentile(sorted, 90)];
-    return median === undefined || p90 === undefined ? { count: 0 } : { count: sorted.length, median, p90 };
+    const [middle, p90] = [median(sorted), percentile(sorted, 90)];
+    return middle === undefined || p90 === undefined ? { count: 0 } : { count: sorted.length, median: middle, p90 };
 }
 
 export function agilityIndicators(index: WorkspaceIndex): AgilityIndicators {

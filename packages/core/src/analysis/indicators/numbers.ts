@@ -11,12 +11,19 @@ export function mean(values: readonly number[]): number | undefined {
 /**
  * Nearest-rank percentile: the smallest value such that at least p% of the values are at or
  * below it (rank ⌈p/100 × n⌉ in ascending order). It always returns an observed value, which
- * suits whole days; the median is the 50th percentile, the lower middle for an even count.
+ * suits whole days.
  */
 export function percentile(sorted: readonly number[], p: number): number | undefined {
     if (sorted.length === 0) return undefined;
     const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
     return sorted[rank - 1];
+}
+
+/** The median as readers expect it: the middle value, or the mean of the two middle values. */
+export function median(sorted: readonly number[]): number | undefined {
+    if (sorted.length === 0) return undefined;
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Drops keys whose value is undefined, so an absent indicator is absent, not `undefined`. */

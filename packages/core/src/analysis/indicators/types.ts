@@ -81,7 +81,7 @@ export interface AgilitySample {
 
 export interface AgilityStats {
     count: number;
-    /** Nearest-rank 50th percentile, in days; absent when count is 0. */
+    /** The median in days (mean of the two middle values for an even count); absent when count is 0. */
     median?: number;
     /** Nearest-rank 90th percentile, in days; absent when count is 0. */
     p90?: number;

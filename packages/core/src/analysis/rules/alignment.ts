@@ -1,5 +1,5 @@
 import type { RawFinding } from '../../findings.js';
-import type { Alignment, DateValue } from '../../model.js';
+import type { Alignment, DateValue, Perspective } from '../../model.js';
 import { dayOf } from '../dates.js';
 import type { WorkspaceIndex } from '../index.js';
 import type { Settings } from '../policy.js';
@@ -16,13 +16,19 @@ export function alignmentIncomplete(index: WorkspaceIndex): RawFinding[] {
 }
 
 /** Accountable means a resolved stakeholder with a perspective, business or IT. */
+const PERSPECTIVES: readonly Perspective[] = ['business', 'it'];
+
 export function alignmentUnaccountable(index: WorkspaceIndex): RawFinding[] {
     const findings: RawFinding[] = [];
     for (const alignment of index.all('alignment')) {
         const governance = alignment.governance;
-        if (!governance || governance.accountable.some(ref => index.resolve(ref, 'stakeholder')?.perspective !== undefined)) continue;
-        const message = `The governance of ${mention(alignment)} names no accountable stakeholder`;
-        findings.push(finding('alignment-unaccountable', alignment, governance.keywordLocation, message));
+        if (!governance) continue;
+        // Alignment is shared between business and IT: each side must have someone accountable.
+        const present = new Set(governance.accountable.map(ref => index.resolve(ref, 'stakeholder')?.perspective));
+        const missing = PERSPECTIVES.filter(perspective => !present.has(perspective));
+        if (missing.length === 0) continue;
+        const lacking = missing.length === 2 ? 'no accountable stakeholder' : `no accountable ${missing[0] === 'it' ? 'IT' : 'business'} stakeholder`;
+        findings.push(finding('alignment-unaccountable', alignment, governance.keywordLocation, `The governance of ${mention(alignment)} names ${lacking}`));
     }
     return findings;
 }
@@ -39,6 +45,7 @@ export function alignmentUnmeasured(index: WorkspaceIndex): RawFinding[] {
 /** A dated event an alignment responds to; `text` describes it, built only for a finding. */
 interface Trigger {
     day: number;
+    iso: string;
     text: () => string;
 }
 
@@ -47,7 +54,7 @@ function triggers(index: WorkspaceIndex, alignment: Alignment): Trigger[] {
     const found: Trigger[] = [];
     const add = (date: DateValue | undefined, text: (iso: string) => string) => {
         const day = dayOf(date);
-        if (day !== undefined && date) found.push({ day, text: () => text(date.iso) });
+        if (day !== undefined && date) found.push({ day, iso: date.iso, text: () => text(date.iso) });
     };
     for (const clause of alignment.aligns) {
         const need = index.resolve(clause.need, 'need');
@@ -65,12 +72,31 @@ function triggers(index: WorkspaceIndex, alignment: Alignment): Trigger[] {
     return found;
 }
 
+function earliestTrigger(index: WorkspaceIndex, alignment: Alignment): Trigger | undefined {
+    return triggers(index, alignment).reduce<Trigger | undefined>((a, b) => (a && a.day <= b.day ? a : b), undefined);
+}
+
+/** How long an alignment took to respond: from its earliest dated trigger to `responded`. */
+export interface ResponseDelay {
+    from: string;
+    to: string;
+    days: number;
+}
+
+/** The delay `response-late` judges, for the editor's hover; absent without both dates. */
+export function responseDelay(index: WorkspaceIndex, alignment: Alignment): ResponseDelay | undefined {
+    const responded = dayOf(alignment.responded);
+    const earliest = earliestTrigger(index, alignment);
+    if (responded === undefined || !alignment.responded || !earliest) return undefined;
+    return { from: earliest.iso, to: alignment.responded.iso, days: responded - earliest.day };
+}
+
 export function responseLate(index: WorkspaceIndex, settings: Settings): RawFinding[] {
     const findings: RawFinding[] = [];
     for (const alignment of index.all('alignment')) {
         const responded = dayOf(alignment.responded);
         if (responded === undefined || !alignment.responded) continue;
-        const earliest = triggers(index, alignment).reduce<Trigger | undefined>((a, b) => (a && a.day <= b.day ? a : b), undefined);
+        const earliest = earliestTrigger(index, alignment);
         const { maxResponseDays } = settings.forPackage(alignment.package);
         if (!earliest || responded - earliest.day <= maxResponseDays) continue;
         const message =

@@ -3,7 +3,7 @@ import type { Assessment, Declaration, Perspective, Score } from '../../model.js
 import type { WorkspaceIndex } from '../index.js';
 import type { Settings } from '../policy.js';
 import type { Peak, ServiceProfile } from '../profile.js';
-import { describe, finding, listing, mention, type RuleCheck } from './shared.js';
+import { describe, finding, isBelowBeyondTolerance, listing, mention, type RuleCheck } from './shared.js';
 
 /** What each experience rule compares a score with, and how its message names that. */
 const THRESHOLDS = {
@@ -36,7 +36,7 @@ function shortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceR
         for (const score of assessment.scores) {
             const property = index.resolve(score.property, 'property')?.qualifiedName;
             const peak = property === undefined ? undefined : peaks.get(property);
-            if (peak && score.value < peak.value - tolerance) found.push({ assessment, score, peak, tolerance });
+            if (peak && isBelowBeyondTolerance(score.value, peak.value, tolerance)) found.push({ assessment, score, peak, tolerance });
         }
     }
     return found;
@@ -65,7 +65,8 @@ export const experienceBelowNeed = experienceBelow('experience-below-need');
 export function qualityUnaddressed(index: WorkspaceIndex, settings: Settings): RawFinding[] {
     const below = new Map<Assessment, string[]>();
     for (const rule of Object.keys(THRESHOLDS) as ExperienceRule[]) {
-        for (const { assessment } of shortfalls(index, settings, rule)) {
+        // Only shortfalls that are findings count: a rule switched off or silenced by svc-ignore reports nothing.
+        for (const { assessment } of shortfalls(index, settings, rule).filter(({ assessment }) => reports(settings, assessment, rule))) {
             const labels = below.get(assessment) ?? [];
             if (!labels.includes(THRESHOLDS[rule].label)) labels.push(THRESHOLDS[rule].label);
             below.set(assessment, labels);
@@ -96,4 +97,8 @@ export function assessmentOneSided(index: WorkspaceIndex): RawFinding[] {
         findings.push(finding('assessment-one-sided', assessment, assessment.nameLocation, message));
     }
     return findings;
+}
+
+function reports(settings: Settings, assessment: Assessment, rule: ExperienceRule): boolean {
+    return settings.severity(assessment.package, rule) !== 'off' && !assessment.suppressions.some(suppression => suppression.rule === rule);
 }

@@ -43,3 +43,11 @@ export function listing(items: readonly string[], limit = 5): string {
     if (items.length > limit) return `${items.slice(0, limit).join(', ')} and ${items.length - limit} more`;
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** Decimal scores make `threshold - tolerance` inexact (64.4 - 10 = 54.400000000000006). */
+const EPSILON = 1e-9;
+
+/** True when `value` falls short of `threshold` by more than `tolerance` points: a gap of exactly the tolerance does not count. */
+export function isBelowBeyondTolerance(value: number, threshold: number, tolerance: number): boolean {
+    return threshold - value > tolerance + EPSILON;
+}

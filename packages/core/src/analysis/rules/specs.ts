@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../findings.js';
 import { assessedProperties, commitments } from '../commitments.js';
 import type { WorkspaceIndex } from '../index.js';
-import { describe, finding, listing, mention, type RuleCheck } from './shared.js';
+import { describe, finding, isBelowBeyondTolerance, listing, mention, type RuleCheck } from './shared.js';
 
 export function specMissing(index: WorkspaceIndex): RawFinding[] {
     const findings: RawFinding[] = [];
@@ -49,7 +49,7 @@ function specBelow(rule: string, threshold: 'requires' | 'expects'): RuleCheck {
         for (const { spec, service, entry, property } of commitments(index)) {
             const peak = index.profile(service)[threshold].get(property);
             const { tolerance } = settings.forPackage(spec.package);
-            if (!peak || entry.value >= peak.value - tolerance) continue;
+            if (!peak || !isBelowBeyondTolerance(entry.value, peak.value, tolerance)) continue;
             const message =
                 `${describe(spec)} commits ${entry.property.text} ${entry.value}, ` +
                 `below the ${peak.value} that ${mention(peak.source)} ${threshold} (tolerance ${tolerance})`;

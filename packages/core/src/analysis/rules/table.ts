@@ -8,6 +8,7 @@ import {
     qualityUnaddressed
 } from './experience.js';
 import { duplicateName, unknownRule } from './names.js';
+import { perspectiveMissing, policyDuplicate } from './required.js';
 import type { RuleCheck } from './shared.js';
 import {
     commitmentUnassessed,
@@ -58,5 +59,7 @@ export const RULE_CHECKS: readonly RuleEntry[] = [
     { rule: 'score-range', check: scoreRange },
     { rule: 'duplicate-name', check: duplicateName },
     { rule: 'unknown-rule', check: unknownRule },
-    { rule: 'invalid-value', check: invalidValue }
+    { rule: 'invalid-value', check: invalidValue },
+    { rule: 'perspective-missing', check: perspectiveMissing },
+    { rule: 'policy-duplicate', check: policyDuplicate }
 ];
