@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { startLanguageServer } from '@svc/language/server';
 import { reportFailure } from './errors.js';
 import { FORMAT_NAMES } from './format/index.js';
+import { runFormat, type FormatOptions } from './format-command.js';
 import { parseCount, parseDate, parsePoints, parseRules } from './options.js';
 import { runValidate, type ValidateOptions } from './validate.js';
 
@@ -15,6 +16,13 @@ warnings than --max-warnings; 2 usage error (bad option or path) or internal err
 
 In json, sarif and github output, lines and columns are 1-based and endColumn is
 exclusive (the column just after the range).`;
+
+const FORMAT_HELP = `
+Only whitespace changes: the tokens, the comments and the meaning stay as they are. A file
+with syntax errors is left alone and reported on stderr.
+
+Exit codes: 0 done (or, with --check, every file already formatted); 1 a file was skipped,
+or with --check a file would change; 2 usage error (bad option or path) or internal error.`;
 
 /**
  * Runs the svc command on its arguments (without `node` and the script) and resolves to the
@@ -35,7 +43,7 @@ export async function main(args: string[], version: string): Promise<number> {
 
 function createProgram(version: string, setExitCode: (code: number) => void): Command {
     const program = new Command('svc')
-        .description('Validate service specifications written in the .svc language')
+        .description('Validate and format service specifications written in the .svc language')
         .version(version)
         .option('--debug', 'show stack traces of internal errors')
         // Commander's errors are thrown rather than printed, and its stderr output (the error, or the
@@ -44,6 +52,7 @@ function createProgram(version: string, setExitCode: (code: number) => void): Co
         .configureOutput({ writeErr: () => undefined });
     // program.command() (not addCommand) so that subcommands inherit exitOverride and the output settings.
     defineValidate(program.command('validate'), version, setExitCode);
+    defineFormat(program.command('format'), setExitCode);
     defineLsp(program.command('lsp'));
     return program;
 }
@@ -63,6 +72,15 @@ function defineValidate(command: Command, version: string, setExitCode: (code: n
         .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable, or comma-separated)", parseRules)
         .addHelpText('after', VALIDATE_HELP)
         .action(async (paths: string[], options: ValidateOptions) => setExitCode(await runValidate(paths, options, version)));
+}
+
+function defineFormat(command: Command, setExitCode: (code: number) => void): void {
+    command
+        .description('rewrite .svc files in the canonical layout and list the files changed')
+        .argument('[paths...]', '.svc files or folders to search (node_modules and dot-folders are skipped)', ['.'])
+        .option('--check', 'write nothing; list the files that would change and exit 1 if there are any')
+        .addHelpText('after', FORMAT_HELP)
+        .action((paths: string[], options: FormatOptions) => setExitCode(runFormat(paths, options)));
 }
 
 function defineLsp(command: Command): void {

@@ -4,6 +4,16 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
 import { SvcParserErrorMessageProvider } from './parser/svc-parser-errors.js';
+import { SvcFormatter } from './lsp/svc-formatter.js';
+import { SvcRenameProvider } from './lsp/svc-rename-provider.js';
+import { SvcCodeActionProvider } from './lsp/svc-code-actions.js';
+import { SvcCompletionProvider } from './lsp/svc-completion.js';
+import { SvcHoverProvider } from './lsp/svc-hover.js';
+import { SvcSemanticTokenProvider } from './lsp/svc-semantic-tokens.js';
+import { SvcDocumentSymbolProvider } from './lsp/svc-document-symbols.js';
+import { SvcCodeLensProvider } from './lsp/svc-code-lens.js';
+import { SvcNodeKindProvider } from './lsp/svc-node-kinds.js';
+import { SvcFuzzyMatcher } from './lsp/svc-fuzzy-matcher.js';
 import { SvcScopeComputation } from './references/svc-scope-computation.js';
 import { SvcScopeProvider } from './references/svc-scope-provider.js';
 import { SvcWorkspaceManager } from './workspace/svc-workspace-manager.js';
@@ -26,6 +36,17 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
         ScopeComputation: services => new SvcScopeComputation(services),
         ScopeProvider: services => new SvcScopeProvider(services)
     },
+    // One provider per file under src/lsp/; each registers itself here with one line.
+    lsp: {
+        CodeActionProvider: services => new SvcCodeActionProvider(services),
+        Formatter: services => new SvcFormatter(services),
+        RenameProvider: services => new SvcRenameProvider(services),
+        CompletionProvider: services => new SvcCompletionProvider(services),
+        HoverProvider: services => new SvcHoverProvider(services),
+        SemanticTokenProvider: services => new SvcSemanticTokenProvider(services),
+        DocumentSymbolProvider: services => new SvcDocumentSymbolProvider(services),
+        CodeLensProvider: services => new SvcCodeLensProvider(services),
+    },
     analysis: {
         WorkspaceAnalysis: services => new WorkspaceAnalysis(services)
     }
@@ -34,6 +55,10 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
 const SvcSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         WorkspaceManager: services => new SvcWorkspaceManager(services)
+    },
+    lsp: {
+        NodeKindProvider: () => new SvcNodeKindProvider(),
+        FuzzyMatcher: () => new SvcFuzzyMatcher()
     }
 };
 

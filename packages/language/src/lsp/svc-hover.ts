@@ -1,0 +1,71 @@
+import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { findRule, type RuleInfo } from '@svc/core';
+import { isRuleSetting, isSvcFile } from '../generated/ast.js';
+import { suppressionsBefore } from '../model/suppressions.js';
+import { packageOf, qualify } from '../references/qualified-names.js';
+import type { SvcServices } from '../svc-module.js';
+import type { WorkspaceAnalysis } from '../workspace/workspace-analysis.js';
+import { declarationHover, ruleHover } from './hover-text.js';
+import { kindLabel } from './presentation.js';
+import { WorkspaceFacts } from './workspace-facts.js';
+
+/**
+ * Hover on a declaration's name or on a reference to it: a summary with the indicators the
+ * analysis computed for it. Hover on a rule id, in a `rule` setting or an `// svc-ignore`
+ * comment: the rule's description and default severity.
+ */
+export class SvcHoverProvider extends AstNodeHoverProvider {
+    private readonly analysis: WorkspaceAnalysis;
+
+    constructor(services: SvcServices) {
+        super(services);
+        this.analysis = services.analysis.WorkspaceAnalysis;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const rule = ruleInComment(document, params) ?? ruleInPolicy(document, params);
+        if (rule) {
+            return { contents: { kind: 'markdown', value: ruleHover(rule) } };
+        }
+        return super.getHoverContent(document, params);
+    }
+
+    protected getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        const name = 'name' in node && typeof node.name === 'string' ? node.name : undefined;
+        if (name === undefined) {
+            return undefined;
+        }
+        if (!isSvcFile(node.$container)) {
+            // Nested declarations (a property's dimension, a spec's metric) are not in the model.
+            const title = 'title' in node && typeof node.title === 'string' ? ` — ${node.title}` : '';
+            return `**${kindLabel(node.$type)}** \`${name}\`${title}`;
+        }
+        const facts = WorkspaceFacts.of(this.analysis.current());
+        const declaration = facts.declaration(AstUtils.getDocument(node).uri.toString(), qualify(packageOf(node), name));
+        return declaration && declarationHover(declaration, facts);
+    }
+}
+
+/** The rule id under the cursor in an `// svc-ignore` comment, read the way suppressions are. */
+function ruleInComment(document: LangiumDocument, params: HoverParams): RuleInfo | undefined {
+    const { line, character } = params.position;
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    // The comment is read as the line before a declaration on the line after it.
+    const ids = suppressionsBefore([text.replace(/\r?\n$/, '')], 1, document.uri.toString());
+    const id = ids.find(({ location: { range } }) => range.start.character <= character && character < range.end.character);
+    return id && findRule(id.rule);
+}
+
+function ruleInPolicy(document: LangiumDocument, params: HoverParams): RuleInfo | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+    const setting = leaf?.astNode;
+    const ruleNode = isRuleSetting(setting) ? GrammarUtils.findNodeForProperty(setting.$cstNode, 'rule') : undefined;
+    if (!leaf || !ruleNode || !(leaf === ruleNode || CstUtils.isChildNode(leaf, ruleNode))) {
+        return undefined;
+    }
+    return findRule(ruleNode.text);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildWorkspace } from './helpers.js';
+
+const NEEDS = `package acme
+need CostEstimating
+need Forgotten
+need Shared
+`;
+const SERVICES = `package acme
+service Estimator at business-process-execution { addresses CostEstimating, Shared }
+service Hosting at it-operations
+service Pricing at business-process-execution { addresses Shared }
+assessment Early of Estimator { date 2010-03-01  score functionality 50  score understanding 50 }
+assessment Late of Estimator { date 2010-09-30  score functionality 80  score understanding 50 }
+assessment Undated of Pricing { score functionality 90  score understanding 90 }
+assessment CoreOnly of Pricing { date 2010-01-01  score functionality 90 }
+alignment Realign { aligns CostEstimating with Hosting }
+`;
+
+async function lensTitles(file: string): Promise<Array<[number, string | undefined]>> {
+    const { Svc, documents } = await buildWorkspace({ 'needs.svc': NEEDS, 'services.svc': SERVICES });
+    const document = documents[file]!;
+    const lenses = (await Svc.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
+    return lenses.map(lens => [lens.range.start.line, lens.command?.title]);
+}
+
+describe('code lens', () => {
+    it('shows above each need how many services cover it and the latest TBE among them', async () => {
+        expect(await lensTitles('needs.svc')).toEqual([
+            [1, 'covered by 2 services · TBE 40 (Late)'],
+            [2, 'not covered'],
+            // Undated counts as older than any dated assessment; CoreOnly has no TBE.
+            [3, 'covered by 2 services · TBE 40 (Late)']
+        ]);
+    });
+
+    it('shows above each service how many needs it supports and its latest TBE', async () => {
+        expect(await lensTitles('services.svc')).toEqual([
+            [1, 'supports 2 needs · TBE 40 (Late)'],
+            [2, 'supports 1 need'],
+            [3, 'supports 1 need · TBE 81 (Undated)']
+        ]);
+    });
+
+    it('gives every lens a command, so that editors display it', async () => {
+        const { Svc, documents } = await buildWorkspace({ 'needs.svc': NEEDS });
+        const document = documents['needs.svc']!;
+        const lenses = (await Svc.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
+        expect(lenses.every(lens => lens.command?.command === '')).toBe(true);
+    });
+});
