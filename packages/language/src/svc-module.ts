@@ -45,7 +45,7 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
         HoverProvider: services => new SvcHoverProvider(services),
         SemanticTokenProvider: services => new SvcSemanticTokenProvider(services),
         DocumentSymbolProvider: services => new SvcDocumentSymbolProvider(services),
-        CodeLensProvider: services => new SvcCodeLensProvider(services),
+        CodeLensProvider: services => new SvcCodeLensProvider(services)
     },
     analysis: {
         WorkspaceAnalysis: services => new WorkspaceAnalysis(services)
