@@ -1,14 +1,18 @@
-// Bundles the CLI (which also carries the language server, `svc lsp --stdio`) into one
-// CommonJS file, so that `svc` starts fast and needs no module resolution at run time.
+// Bundles each program into one CommonJS file, so that it starts fast and needs no module
+// resolution at run time: the CLI (which also carries the language server, `svc lsp --stdio`),
+// and the VS Code extension with the server it starts (a .vsix ships no node_modules).
 import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
 
-await build({
-    entryPoints: ['packages/cli/src/main.ts'],
-    outfile: 'packages/cli/out/svc.cjs',
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: true,
-    logLevel: 'warning'
-});
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
+
+await Promise.all([
+    build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/svc.cjs' }),
+    // `vscode` exists only inside the extension host.
+    build({ ...common, entryPoints: ['packages/vscode/src/extension.ts'], outfile: 'packages/vscode/out/extension.cjs', external: ['vscode'] }),
+    build({ ...common, entryPoints: ['packages/vscode/src/server.ts'], outfile: 'packages/vscode/out/server.cjs' })
+]);
+
+// The extension ships the TextMate grammar kept at the root syntaxes/ (hand-written: see README).
+await mkdir('packages/vscode/syntaxes', { recursive: true });
+await copyFile('syntaxes/svc.tmLanguage.json', 'packages/vscode/syntaxes/svc.tmLanguage.json');

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { STATUS_NOTIFICATION, statusText, statusTooltip, type SvcStatus } from './status.js';
+
+// A thin client: every language feature lives in the server (out/server.cjs), which the CLI's
+// `svc lsp --stdio` also runs, so that editors other than VS Code get the same features.
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const output = vscode.window.createOutputChannel('SVC');
+    const status = vscode.window.createStatusBarItem('svc.status', vscode.StatusBarAlignment.Left, 0);
+    status.name = 'SVC coverage';
+    status.command = 'workbench.actions.view.problems';
+
+    const module = context.asAbsolutePath('out/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ scheme: 'file', language: 'svc' }, { scheme: 'untitled', language: 'svc' }],
+        // The server analyses the whole workspace: it must hear about .svc files changed outside the editor,
+        // and about `svc.*` settings (svc.policy overrides every policy block).
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.svc'), configurationSection: 'svc' },
+        outputChannel: output
+    };
+    // The id `svc` makes the client read `svc.trace.server` itself.
+    client = new LanguageClient('svc', 'SVC', serverOptions, clientOptions);
+    client.onNotification(STATUS_NOTIFICATION, (params: SvcStatus) => {
+        status.text = statusText(params);
+        status.tooltip = new vscode.MarkdownString(statusTooltip(params), true);
+        status.backgroundColor = params.errors > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+        status.show();
+    });
+
+    context.subscriptions.push(
+        output,
+        status,
+        vscode.commands.registerCommand('svc.restartServer', () => client?.restart()),
+        vscode.commands.registerCommand('svc.showOutput', () => output.show(true))
+    );
+    await client.start();
+}
+
+export function deactivate(): Promise<void> | undefined {
+    return client?.stop();
+}

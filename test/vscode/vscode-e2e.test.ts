@@ -1,0 +1,228 @@
+// The extension in a real VS Code (code-server, driven in headless Chromium): install the .vsix,
+// open an example, and check what a user sees. Tools come from scripts/e2e/install-vscode-e2e.sh;
+// without them the test skips, unless SVC_E2E_REQUIRED is set (CI), where it fails.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { REPO } from '../support/paths.js';
+
+interface Tools { node: string; codeServer: string; chromium: string }
+
+const TOOLS_FILE = join(process.env['SVC_TOOLS_DIR'] ?? join(REPO, '.tools'), 'vscode-e2e.json');
+const RESULTS = join(REPO, 'test-results');
+const EXAMPLE = join(REPO, 'examples/org1-it-department');
+const EXTENSION = join(REPO, 'packages/vscode');
+const TIMEOUT = 240_000;
+// Headless and offline: no sandbox (root in CI), no GPU, nothing that phones home.
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+// The trace shows each start of the server in the SVC output, which the restart test counts.
+const SETTINGS = { 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'secondarySideBar.defaultVisibility': 'hidden',
+    'svc.trace.server': 'messages' };
+
+function findTools(): Tools | string {
+    if (!existsSync(TOOLS_FILE)) return `${TOOLS_FILE} does not exist`;
+    const tools: Tools = JSON.parse(readFileSync(TOOLS_FILE, 'utf8'));
+    const missing = Object.values(tools).filter(path => !existsSync(path));
+    return missing.length > 0 ? `missing ${missing.join(', ')}` : tools;
+}
+
+const tools = findTools();
+const skip = typeof tools === 'string' && !process.env['SVC_E2E_REQUIRED'];
+if (skip) console.warn(`VS Code end-to-end test skipped: ${tools}. Install with scripts/e2e/install-vscode-e2e.sh (as root).`);
+
+describe.skipIf(skip)('the VS Code extension in code-server', { timeout: TIMEOUT }, () => {
+    let temp: string;
+    let codeServer: ChildProcess | undefined;
+    let context: BrowserContext | undefined;
+    let page: Page;
+    const started = Date.now();
+    const lap = (what: string) => console.log(`vscode e2e: ${what} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    beforeAll(async () => {
+        if (typeof tools === 'string') throw new Error(`VS Code end-to-end tools missing (SVC_E2E_REQUIRED is set): ${tools}`);
+        mkdirSync(RESULTS, { recursive: true });
+        temp = mkdtempSync(join(tmpdir(), 'svc-vscode-e2e-'));
+        const workspace = join(temp, 'org1');
+        cpSync(EXAMPLE, workspace, { recursive: true });
+        const [extensions, userData] = [join(temp, 'extensions'), join(temp, 'user-data')];
+        mkdirSync(join(userData, 'User'), { recursive: true });
+        writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(SETTINGS));
+
+        const vsix = packageExtension();
+        // code-server runs on the Node 24 the install script brought, whatever runs the tests, and
+        // keeps its config and logs in the temporary folder rather than in the user's home.
+        const env = { ...process.env, PATH: `${dirname(tools.node)}:${process.env['PATH']}`,
+            XDG_CONFIG_HOME: join(temp, 'config'), XDG_DATA_HOME: join(temp, 'data') };
+        const install = spawnSync(tools.codeServer, ['--install-extension', vsix, '--extensions-dir', extensions, '--user-data-dir', userData], { env, encoding: 'utf8' });
+        expect(install.stdout + install.stderr).toContain('was successfully installed');
+        lap('packaged and installed');
+
+        const port = await freePort();
+        const log = openSync(join(RESULTS, 'vscode-e2e-code-server.log'), 'w');
+        // Its own process group, so that afterAll ends code-server with everything it started.
+        codeServer = spawn(tools.codeServer, ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
+            '--disable-update-check', '--disable-workspace-trust', '--extensions-dir', extensions, '--user-data-dir', userData, workspace],
+        { env, detached: true, stdio: ['ignore', log, log] });
+        closeSync(log);
+        await waitForHttp(`http://127.0.0.1:${port}/healthz`);
+        lap('code-server up');
+
+        context = await chromium.launchPersistentContext(join(temp, 'chromium'), {
+            executablePath: tools.chromium, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1600, height: 1000 }, env
+        });
+        page = context.pages()[0] ?? await context.newPage();
+        try {
+            await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+            await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'business.svc' }).dblclick({ timeout: 60_000 });
+            await editorLine(/package\s+org1\.business/).waitFor({ timeout: 30_000 });
+            lap('business.svc open');
+        } catch (error) {
+            await page.screenshot({ path: join(RESULTS, 'vscode-e2e-startup.png') });
+            throw error;
+        }
+    }, TIMEOUT);
+
+    beforeEach(({ task, onTestFailed }) => {
+        onTestFailed(async () => {
+            await page?.screenshot({ path: join(RESULTS, `vscode-e2e-${task.name.replace(/\W+/g, '-')}.png`) });
+        });
+    });
+
+    afterAll(async () => {
+        await context?.close();
+        if (codeServer?.pid) {
+            const exited = new Promise(resolve => codeServer!.once('exit', resolve));
+            process.kill(-codeServer.pid, 'SIGTERM');
+            await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5_000))]);
+            if (codeServer.exitCode === null && codeServer.signalCode === null) process.kill(-codeServer.pid, 'SIGKILL');
+        }
+        if (temp) rmSync(temp, { recursive: true, force: true });
+        lap('done');
+    });
+
+    const editorLine = (text: RegExp): Locator => page.locator('.monaco-editor .view-line', { hasText: text });
+
+    /**
+     * Puts the cursor on `word` in the first line of business.svc that matches, with Go to Line
+     * (line:column): by keyboard, since code lenses arriving late move the lines under the mouse.
+     */
+    async function goTo(text: RegExp, word: string): Promise<void> {
+        const lines = readFileSync(join(EXAMPLE, 'business.svc'), 'utf8').split('\n');
+        const index = lines.findIndex(line => text.test(line));
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type(`${index + 1}:${lines[index]!.indexOf(word) + 1}`);
+        await page.keyboard.press('Enter');
+        await editorLine(text).waitFor();
+    }
+
+    async function runCommand(title: string): Promise<void> {
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').fill(`>${title}`);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+        await page.keyboard.press('Enter');
+    }
+
+    /** The error squiggle on the editor line that matches, if there is one. */
+    async function errorSquiggleOn(text: RegExp): Promise<Locator | undefined> {
+        const line = await editorLine(text).boundingBox();
+        if (!line) return undefined;
+        for (const squiggle of await page.locator('.squiggly-error').all()) {
+            const box = await squiggle.boundingBox();
+            if (box && box.y + box.height / 2 > line.y && box.y + box.height / 2 < line.y + line.height) return squiggle;
+        }
+        return undefined;
+    }
+
+    it('colours keywords differently from names', async () => {
+        // Each token of a rendered line is a span whose class mtkN names its colour.
+        const classOf = (token: string) => editorLine(/stakeholder\s+SalesManager/).locator('span[class^="mtk"]', { hasText: token }).first().getAttribute('class');
+        await expect.poll(async () => [await classOf('stakeholder'), await classOf('SalesManager')], { timeout: 30_000 })
+            .toSatisfy(([keyword, name]) => keyword !== null && name !== null && keyword !== name);
+    });
+
+    it('shows coverage in the status bar', async () => {
+        await expect.poll(() => page.locator('.statusbar-item', { hasText: /SVC/ }).allTextContents(), { timeout: 60_000 })
+            .toContainEqual(expect.stringMatching(/SVC \d+\/\d+ needs/));
+    });
+
+    const MOBILE_SALES = /need\s+MobileSales/;
+
+    it('underlines an uncovered need and explains it on hover, with its rule id', async () => {
+        await goTo(MOBILE_SALES, 'MobileSales');
+        await expect.poll(() => errorSquiggleOn(MOBILE_SALES), { timeout: 60_000 }).toBeDefined();
+        // Moves the mouse to where the squiggle is now, each try: code lenses may still move it.
+        const hovers = async () => {
+            const squiggle = await errorSquiggleOn(MOBILE_SALES);
+            if (squiggle) {
+                const { x, y } = await centreOf(squiggle);
+                await page.mouse.move(x, y);
+            }
+            return page.locator('.monaco-hover').allTextContents();
+        };
+        await expect.poll(hovers, { timeout: 15_000 }).toContainEqual(expect.stringContaining('need-uncovered'));
+        await page.keyboard.press('Escape');
+    });
+
+    it('fixes the uncovered need with the quick fix from Ctrl+.', async () => {
+        await goTo(MOBILE_SALES, 'MobileSales');
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row', { hasText: /^Create service/ });
+        await fix.first().click({ timeout: 15_000 });
+        await expect.poll(() => errorSquiggleOn(MOBILE_SALES), { timeout: 30_000 }).toBeUndefined();
+        await expect(editorLine(/addresses\s+MobileSales/).count()).resolves.toBe(1);
+        lap('quick fix applied');
+    });
+
+    it('shows the server trace with SVC: Show Output, and starts the server again with SVC: Restart Language Server', async () => {
+        await runCommand('SVC: Show Output');
+        await expect(page.locator('.part.panel select[aria-label="Switch Output"]').first().inputValue()).resolves.toBe('SVC');
+        await page.locator('.part.panel input[placeholder^="Filter"]').fill("Sending request 'initialize");
+        const starts = () => page.locator('.part.panel .view-line', { hasText: "Sending request 'initialize" }).count();
+        await expect.poll(starts, { timeout: 15_000 }).toBe(1);
+        await runCommand('SVC: Restart Language Server');
+        await expect.poll(starts, { timeout: 30_000 }).toBe(2);
+        // The restarted server analyses the workspace again and reports to the status bar.
+        await expect.poll(() => page.locator('.statusbar-item', { hasText: /SVC/ }).allTextContents(), { timeout: 30_000 })
+            .toContainEqual(expect.stringMatching(/SVC \d+\/\d+ needs/));
+    });
+});
+
+async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+    const box = (await locator.boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Builds the .vsix as `npm run package` does (the build itself ran before the tests). */
+function packageExtension(): string {
+    const result = spawnSync('npm', ['run', 'package', '--workspace', 'svc-vscode'], { cwd: REPO, encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const { name, version } = JSON.parse(readFileSync(join(EXTENSION, 'package.json'), 'utf8'));
+    return join(EXTENSION, `${name}-${version}.vsix`);
+}
+
+function freePort(): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const server = createServer().listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')));
+        });
+    });
+}
+
+async function waitForHttp(url: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        try {
+            if ((await fetch(url)).ok) return;
+        } catch {
+            // not listening yet
+        }
+        await new Promise(resolve => setTimeout(resolve, 250));
+    }
+    throw new Error(`${url} did not answer within ${timeoutMs / 1000} s (see test-results/vscode-e2e-code-server.log)`);
+}
