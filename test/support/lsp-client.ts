@@ -4,6 +4,7 @@ import {
     createProtocolConnection,
     InitializeRequest,
     InitializedNotification,
+    LogMessageNotification,
     PublishDiagnosticsNotification,
     StreamMessageReader,
     StreamMessageWriter,
@@ -16,17 +17,23 @@ import { CLI } from './paths.js';
 /** The real bundled language server (`svc lsp --stdio`) behind a protocol connection. */
 export class LspClient {
     readonly connection: ProtocolConnection;
-    private readonly process: ChildProcess;
+    readonly process: ChildProcess;
+    /** Every publishDiagnostics, in order of arrival. */
+    readonly published: PublishDiagnosticsParams[] = [];
+    /** Every window/logMessage text, in order of arrival. */
+    readonly logs: string[] = [];
     private readonly latest = new Map<string, Diagnostic[]>();
     private readonly waiters: Array<() => void> = [];
 
-    constructor(cwd: string) {
-        this.process = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+    constructor(cwd: string, env: NodeJS.ProcessEnv = process.env) {
+        this.process = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd, env, stdio: ['pipe', 'pipe', 'inherit'] });
         this.connection = createProtocolConnection(
             new StreamMessageReader(this.process.stdout!),
             new StreamMessageWriter(this.process.stdin!)
         );
+        this.connection.onNotification(LogMessageNotification.type, params => this.logs.push(params.message));
         this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
+            this.published.push(params);
             this.latest.set(params.uri, params.diagnostics);
             this.waiters.splice(0).forEach(wake => wake());
         });

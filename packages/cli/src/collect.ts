@@ -35,6 +35,11 @@ function collectPath(given: string, absolute: string): { folder: boolean; files:
     if (!isSvcFile(absolute)) {
         throw new UsageError(`not a .svc file: ${given}`);
     }
+    // Reading a FIFO or a device named x.svc would wait forever, or never end.
+    if (!stats.isFile()) {
+        throw new UsageError(`not a regular file: ${given}`);
+    }
+    checkReadable(given, absolute);
     return { folder: false, files: [absolute] };
 }
 
@@ -46,6 +51,14 @@ function statOrFail(given: string, absolute: string): fs.Stats {
     }
 }
 
+function checkReadable(given: string, absolute: string): void {
+    try {
+        fs.accessSync(absolute, fs.constants.R_OK);
+    } catch (error) {
+        throw new UsageError(`cannot read ${given}: ${reason(error)}`);
+    }
+}
+
 /** Dependencies and dot-folders (.git, .vscode-test, …) hold no specifications of this workspace. */
 function walk(given: string, folder: string): string[] {
     const files: string[] = [];
@@ -54,6 +67,7 @@ function walk(given: string, folder: string): string[] {
         if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
             files.push(...walk(path.join(given, entry.name), full));
         } else if (isSvcFile(full) && (entry.isFile() || isLinkToFile(full))) {
+            checkReadable(path.join(given, entry.name), full);
             files.push(full);
         }
     }

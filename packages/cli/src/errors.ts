@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import type { InternalFailure } from '@svc/core';
 
 /** Exit codes, as ESLint uses them. */
 export const EXIT_OK = 0;
@@ -7,6 +8,19 @@ export const EXIT_USAGE = 2;
 
 /** A mistake in how svc was called: reported as one line, exit 2, never with a stack. */
 export class UsageError extends Error {}
+
+/**
+ * Checks that threw inside svc while the rest of the report was still written (each is an
+ * `internal-error` finding in it): exit 2, as for any internal error, naming the first.
+ */
+export class InternalFailures extends Error {
+    constructor(failures: readonly InternalFailure[]) {
+        const [first, ...rest] = failures;
+        const reason = first!.error instanceof Error ? first!.error.message : String(first!.error);
+        super(`while ${first!.activity}: ${reason}${rest.length > 0 ? ` (and ${rest.length} more)` : ''}`);
+        this.stack = failures.map(({ error }) => (error instanceof Error ? error.stack : undefined) ?? String(error)).join('\n');
+    }
+}
 
 /**
  * Reports a failure on stderr as exactly one `svc: …` line (plus the stack with --debug, for an
@@ -26,7 +40,9 @@ export function reportFailure(error: unknown, debug: boolean): number {
         return EXIT_USAGE;
     }
     const message = error instanceof Error ? error.message : String(error);
-    writeLine(`internal error: ${message}${debug ? '' : ' (run with --debug for details)'}`);
+    // "internal error while running rule x: boom", or "internal error: boom".
+    const separator = error instanceof InternalFailures ? ' ' : ': ';
+    writeLine(`internal error${separator}${message}${debug ? '' : ' (run with --debug for details)'}`);
     if (debug && error instanceof Error && error.stack) {
         process.stderr.write(`${error.stack}\n`);
     }

@@ -4,6 +4,7 @@ import { reportFailure } from './errors.js';
 import { FORMAT_NAMES } from './format/index.js';
 import { runFormat, type FormatOptions } from './format-command.js';
 import { parseCount, parseDate, parsePoints, parseRules } from './options.js';
+import { defineRender } from './render-command.js';
 import { runValidate, type ValidateOptions } from './validate.js';
 
 const VALIDATE_HELP = `
@@ -31,6 +32,10 @@ or with --check a file would change; 2 usage error (bad option or path) or inter
  * package.json is.
  */
 export async function main(args: string[], version: string): Promise<number> {
+    // `svc validate | head` closes stdout early: the reader chose to stop, which is no failure.
+    process.stdout.on('error', error => {
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    });
     let exitCode = 0;
     const program = createProgram(version, code => (exitCode = code));
     try {
@@ -43,7 +48,7 @@ export async function main(args: string[], version: string): Promise<number> {
 
 function createProgram(version: string, setExitCode: (code: number) => void): Command {
     const program = new Command('svc')
-        .description('Validate and format service specifications written in the .svc language')
+        .description('Validate, format and draw service specifications written in the .svc language')
         .version(version)
         .option('--debug', 'show stack traces of internal errors')
         // Commander's errors are thrown rather than printed, and its stderr output (the error, or the
@@ -53,6 +58,7 @@ function createProgram(version: string, setExitCode: (code: number) => void): Co
     // program.command() (not addCommand) so that subcommands inherit exitOverride and the output settings.
     defineValidate(program.command('validate'), version, setExitCode);
     defineFormat(program.command('format'), setExitCode);
+    defineRender(program.command('render'), setExitCode);
     defineLsp(program.command('lsp'));
     return program;
 }

@@ -3,8 +3,9 @@ import * as path from 'node:path';
 import { RULES, type AnalysisOptions, type Finding, type SeveritySetting } from '@svc/core';
 import { todayIso, validateFiles } from '@svc/language';
 import { collectSvcFiles } from './collect.js';
-import { EXIT_OK, EXIT_PROBLEMS, UsageError, writeLine } from './errors.js';
+import { EXIT_OK, EXIT_PROBLEMS, InternalFailures, UsageError, writeLine } from './errors.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
+import { sarifTruncation } from './format/sarif.js';
 import { summarise, type FormatContext, type Summary } from './format/report.js';
 import { startProgress } from './progress.js';
 
@@ -29,7 +30,12 @@ export async function runValidate(paths: string[], options: ValidateOptions, ver
     const validation = await validateFiles(collected.files, analysisOptions(options), progress.update).finally(progress.stop);
     // --quiet drops warnings and infos before counting, so they cannot trip --max-warnings either.
     const findings = options.quiet ? validation.findings.filter(isError) : validation.findings;
-    const summary = summarise(findings, validation.files.length);
+    // Counts are the workspace's, including what a file's 1,000-diagnostic cap left out of the list.
+    const shown = summarise(findings, validation.files.length);
+    const { omitted } = validation;
+    const summary = options.quiet
+        ? { ...shown, errors: shown.errors + omitted.error }
+        : { ...shown, errors: shown.errors + omitted.error, warnings: shown.warnings + omitted.warning, infos: shown.infos + omitted.info };
     const context: FormatContext = {
         cwd,
         rules: RULES,
@@ -37,7 +43,12 @@ export async function runValidate(paths: string[], options: ValidateOptions, ver
         colour: options.output === undefined && colourAllowed(process.stdout),
         ...(options.format === 'json' || options.indicators ? { indicators: validation.indicators } : {})
     };
+    const truncation = options.format === 'sarif' ? sarifTruncation(findings.length) : undefined;
+    if (truncation !== undefined) writeLine(`warning: ${truncation}`);
     writeReport(FORMATTERS[options.format](findings, summary, context), options.output);
+    if (validation.failures.length > 0) {
+        throw new InternalFailures(validation.failures);
+    }
     return exitCode(summary, options.maxWarnings);
 }
 

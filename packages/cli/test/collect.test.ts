@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,5 +36,14 @@ describe('collecting .svc files', () => {
     it('refuses missing paths and files that are not .svc', () => {
         expect(() => collectSvcFiles(['nope'], root)).toThrow(new UsageError('no such file or folder: nope'));
         expect(() => collectSvcFiles(['a/notes.md'], root)).toThrow(new UsageError('not a .svc file: a/notes.md'));
+    });
+
+    it.skipIf(process.platform === 'win32')('refuses a named pipe called .svc, which would block reading, and a link that cannot be opened', () => {
+        spawnSync('mkfifo', [path.join(root, 'pipe.svc')]);
+        expect(() => collectSvcFiles(['pipe.svc'], root)).toThrow(new UsageError('not a regular file: pipe.svc'));
+        // Inside a folder such entries are not specifications: they are skipped, not read.
+        fs.symlinkSync('loop.svc', path.join(root, 'loop.svc'));
+        expect(() => collectSvcFiles(['loop.svc'], root)).toThrow(new UsageError('cannot read loop.svc: ELOOP'));
+        expect(collectSvcFiles(['.'], root).files).toEqual(['a/y.svc', 'a/z.svc', 'b.svc'].map(file => path.join(root, file)));
     });
 });

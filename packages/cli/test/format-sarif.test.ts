@@ -4,7 +4,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import AjvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '@svc/core';
-import { formatSarif } from '../src/format/sarif.js';
+import { formatSarif, SARIF_MAX_RESULTS, sarifTruncation } from '../src/format/sarif.js';
 import { context, finding, FINDINGS, SUMMARY } from './findings.js';
 
 /**
@@ -73,5 +73,31 @@ describe('sarif format', () => {
         const twice = [finding('a.svc', 1, 0, 'error', 'syntax', 'Unexpected }'), finding('a.svc', 5, 0, 'error', 'syntax', 'Unexpected }')];
         const [first, second] = sarif(twice).runs[0].results;
         expect(first.partialFingerprints['svc/v1']).not.toBe(second.partialFingerprints['svc/v1']);
+    });
+
+    it(`keeps the ${SARIF_MAX_RESULTS} most severe of more results, in report order, and says so in the run`, () => {
+        // Warnings first in the file, then errors: truncating by position would drop every error.
+        const warnings = Array.from({ length: SARIF_MAX_RESULTS }, (_, i) => finding('a.svc', i, 0, 'warning', 'service-unmanaged', `W${i}`));
+        const errors = Array.from({ length: 10 }, (_, i) => finding('a.svc', SARIF_MAX_RESULTS + i, 0, 'error', 'need-uncovered', `E${i}`));
+        const log = sarif([...warnings, ...errors]);
+        expect(validateSarif(log), ajv.errorsText(validateSarif.errors)).toBe(true);
+        const run = log.runs[0];
+        expect(run.results).toHaveLength(SARIF_MAX_RESULTS);
+        expect(run.results.filter((r: { level: string }) => r.level === 'error')).toHaveLength(10);
+        expect(run.results.at(-1).message.text).toBe('E9');
+        expect(run.results.at(-11).message.text).toBe(`W${SARIF_MAX_RESULTS - 11}`);
+        expect(run.invocations).toEqual([
+            { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: sarifTruncation(SARIF_MAX_RESULTS + 10) } }] }
+        ]);
+        expect(sarifTruncation(SARIF_MAX_RESULTS + 10)).toBe('5010 results, but GitHub code scanning keeps at most 5000 per run: only the 5000 most severe are included.');
+    });
+
+    it('gives a kept result the fingerprint it has in the untruncated report', () => {
+        // Identical findings are told apart by occurrence: dropping the first (the info) must not renumber the rest.
+        const many = Array.from({ length: SARIF_MAX_RESULTS + 1 }, (_, i) => finding('a.svc', i, 0, i === 0 ? 'info' : 'warning', 'syntax', 'Same'));
+        const fingerprints = (findings: typeof many): string[] => sarif(findings).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['svc/v1']);
+        const untruncated = fingerprints(many.slice(0, SARIF_MAX_RESULTS));
+        expect(fingerprints(many).slice(0, -1)).toEqual(untruncated.slice(1));
+        expect(sarif(many.slice(0, SARIF_MAX_RESULTS)).runs[0].invocations).toBeUndefined();
     });
 });

@@ -27,3 +27,12 @@ export function compareFindings(a: RawFinding, b: RawFinding): number {
 function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A name longer than this is shortened in messages: a 1 MB identifier must not make a 1 MB line. */
+const MAX_WORD = 100;
+const LONG_WORD = new RegExp(`[^\\s'",]{${MAX_WORD + 1},}`, 'g');
+
+/** The message with each overlong word cut to its start and end: `'AAAA…AAAA'`. */
+export function shortenLongWords(message: string): string {
+    return message.length <= MAX_WORD ? message : message.replace(LONG_WORD, word => `${word.slice(0, MAX_WORD - 21)}…${word.slice(-20)}`);
+}

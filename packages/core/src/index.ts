@@ -2,6 +2,7 @@ export * from './model.js';
 export * from './rules.js';
 export * from './findings.js';
 export * from './analysis/analyse.js';
+export type { OmittedCounts } from './analysis/cap.js';
 export * from './analysis/indicators.js';
 export { WorkspaceIndex, type DeclarationOf } from './analysis/index.js';
 export type { Owner } from './analysis/owners.js';

@@ -43,7 +43,9 @@ const catalogue = [
     rule('invalid-value', 'error', 'A value is not valid: a date not on the calendar (2010-02-30), a percentage outside 0–100, a currency that is not three capital letters, a fractional head count, a negative tolerance.'),
     rule('perspective-missing', 'error', 'A stakeholder has no `perspective` (business or it), which the language requires.'),
     rule('policy-duplicate', 'error', 'A package has more than one policy; only the first counts.'),
-    rule('syntax', 'error', 'The text does not follow the .svc grammar.')
+    rule('syntax', 'error', 'The text does not follow the .svc grammar.'),
+    rule('internal-error', 'error', 'svc itself failed while checking (a bug): the other checks still ran, but the report may be incomplete.'),
+    rule('too-many-diagnostics', 'info', 'A file has more than 1,000 diagnostics: only 1,000 are reported, errors first.')
 ] as const satisfies readonly RuleInfo[];
 
 function rule(id: string, defaultSeverity: Severity, description: string, quickFix?: string): RuleInfo {

@@ -3,7 +3,8 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
-import { SvcParserErrorMessageProvider } from './parser/svc-parser-errors.js';
+import { SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './parser/svc-parser-errors.js';
+import { createSvcParser } from './parser/svc-parser.js';
 import { SvcFormatter } from './lsp/svc-formatter.js';
 import { SvcRenameProvider } from './lsp/svc-rename-provider.js';
 import { SvcCodeActionProvider } from './lsp/svc-code-actions.js';
@@ -17,7 +18,9 @@ import { SvcFuzzyMatcher } from './lsp/svc-fuzzy-matcher.js';
 import { SvcScopeComputation } from './references/svc-scope-computation.js';
 import { SvcScopeProvider } from './references/svc-scope-provider.js';
 import { SvcWorkspaceManager } from './workspace/svc-workspace-manager.js';
+import { SvcDocumentUpdateHandler } from './lsp/svc-document-update-handler.js';
 import { WorkspaceAnalysis } from './workspace/workspace-analysis.js';
+import { SvcDocumentValidator } from './workspace/svc-document-validator.js';
 
 /** Services the svc language adds to Langium's. */
 export interface SvcAddedServices {
@@ -30,7 +33,12 @@ export type SvcServices = LangiumServices & SvcAddedServices;
 
 export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedServices> = {
     parser: {
-        ParserErrorMessageProvider: () => new SvcParserErrorMessageProvider()
+        ParserErrorMessageProvider: () => new SvcParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new SvcLexerErrorMessageProvider(),
+        LangiumParser: services => createSvcParser(services)
+    },
+    validation: {
+        DocumentValidator: services => new SvcDocumentValidator(services)
     },
     references: {
         ScopeComputation: services => new SvcScopeComputation(services),
@@ -57,18 +65,30 @@ const SvcSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedSe
         WorkspaceManager: services => new SvcWorkspaceManager(services)
     },
     lsp: {
+        DocumentUpdateHandler: services => new SvcDocumentUpdateHandler(services),
         NodeKindProvider: () => new SvcNodeKindProvider(),
         FuzzyMatcher: () => new SvcFuzzyMatcher()
     }
 };
 
 /**
- * Creates the shared and the svc-specific services. Used by the language server (with a
- * connection) and by the CLI (with `NodeFileSystem` and no connection) alike.
+ * For validating once (the CLI): nobody will ask who references what, so references are not
+ * indexed for find-references and rename. Linking and every diagnostic are as in the editor;
+ * on a 5 MB file the index took 1.5 s.
  */
-export function createSvcServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Svc: SvcServices } {
+const BatchModule: Module<SvcServices, PartialLangiumServices> = {
+    workspace: {
+        ReferenceDescriptionProvider: () => ({ createDescriptions: async () => [] })
+    }
+};
+
+/**
+ * Creates the shared and the svc-specific services. Used by the language server (with a
+ * connection) and by the CLI (with `NodeFileSystem`, no connection, and `batch`) alike.
+ */
+export function createSvcServices(context: DefaultSharedModuleContext, options: { batch?: boolean } = {}): { shared: LangiumSharedServices; Svc: SvcServices } {
     const shared = inject(createDefaultSharedModule(context), SvcGeneratedSharedModule, SvcSharedModule);
-    const Svc = inject(createDefaultModule({ shared }), SvcGeneratedModule, SvcModule);
+    const Svc = inject(createDefaultModule({ shared }), SvcGeneratedModule, SvcModule, options.batch ? BatchModule : {});
     shared.ServiceRegistry.register(Svc);
     return { shared, Svc };
 }

@@ -1,4 +1,4 @@
-import type { AnalysisOptions, Finding, Indicators, WorkspaceModel } from '@svc/core';
+import type { AnalysisOptions, Finding, Indicators, InternalFailure, OmittedCounts, WorkspaceModel } from '@svc/core';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { isBuiltinUri } from './builtins.js';
@@ -12,6 +12,10 @@ export interface WorkspaceValidation {
     /** Policy applied, suppressions removed, sorted by URI, line, column and rule. */
     findings: Finding[];
     indicators: Indicators;
+    /** Findings left out of `findings` because a file had more than 1,000. */
+    omitted: OmittedCounts;
+    /** What threw inside svc; each is also an `internal-error` finding. */
+    failures: InternalFailure[];
 }
 
 /**
@@ -23,7 +27,7 @@ export async function validateFiles(
     options: AnalysisOptions,
     onProgress?: (done: number, total: number) => void
 ): Promise<WorkspaceValidation> {
-    const { shared, Svc } = createSvcServices(NodeFileSystem);
+    const { shared, Svc } = createSvcServices(NodeFileSystem, { batch: true });
     const documents = shared.workspace.LangiumDocuments;
     documents.addDocument(createBuiltinDocument(shared.workspace.LangiumDocumentFactory));
     for (const file of files) {
@@ -42,6 +46,8 @@ export async function validateFiles(
         files,
         model: result.model,
         findings: [...result.findingsByUri.keys()].sort().flatMap(uri => result.findingsByUri.get(uri)!),
-        indicators: result.indicators
+        indicators: result.indicators,
+        omitted: result.omitted,
+        failures: result.failures
     };
 }

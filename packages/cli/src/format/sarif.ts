@@ -7,18 +7,47 @@ type SarifLevel = 'error' | 'warning' | 'note';
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** SARIF 2.1.0 for code-scanning services: every rule of the catalogue, one result per finding. */
+/** GitHub code scanning keeps only the top 5,000 results of a run, by severity. */
+export const SARIF_MAX_RESULTS = 5000;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * SARIF 2.1.0 for code-scanning services: every rule of the catalogue, one result per finding,
+ * except that past {@link SARIF_MAX_RESULTS} it keeps the most severe ones, as GitHub would, and
+ * says so in a tool notification rather than letting results vanish silently.
+ */
 export const formatSarif: Formatter = (findings, _summary, context) => {
     const ruleIndex = new Map(context.rules.map((info, index) => [info.id, index]));
     const fingerprint = fingerprinter();
-    const results = reportEntries(findings, context.cwd).map(entry => result(entry, ruleIndex, fingerprint(entry)));
-    const log = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [{ tool: { driver: driver(context) }, originalUriBaseIds: srcRoot(context.cwd), columnKind: 'utf16CodeUnits', results }]
+    // Fingerprints count occurrences in report order, so they are taken before any truncation.
+    const entries = reportEntries(findings, context.cwd).map(entry => ({ entry, fingerprint: fingerprint(entry) }));
+    const kept = entries.length > SARIF_MAX_RESULTS ? mostSevere(entries) : entries;
+    const results = kept.map(({ entry, fingerprint }) => result(entry, ruleIndex, fingerprint));
+    const truncation = sarifTruncation(entries.length);
+    const run = {
+        tool: { driver: driver(context) },
+        ...(truncation === undefined ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: truncation } }] }] }),
+        originalUriBaseIds: srcRoot(context.cwd),
+        columnKind: 'utf16CodeUnits',
+        results
     };
+    const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
     return JSON.stringify(log, null, 2);
 };
+
+/** What to tell the user when a run has more results than SARIF output keeps; else undefined. */
+export function sarifTruncation(results: number): string | undefined {
+    return results > SARIF_MAX_RESULTS
+        ? `${results} results, but GitHub code scanning keeps at most ${SARIF_MAX_RESULTS} per run: only the ${SARIF_MAX_RESULTS} most severe are included.`
+        : undefined;
+}
+
+function mostSevere<T extends { entry: ReportEntry }>(entries: T[]): T[] {
+    // A stable sort by severity keeps report order within each severity; then back to report order.
+    const kept = new Set([...entries].sort((a, b) => RANK[a.entry.finding.severity] - RANK[b.entry.finding.severity]).slice(0, SARIF_MAX_RESULTS));
+    return entries.filter(entry => kept.has(entry));
+}
 
 function driver(context: FormatContext) {
     return { name: 'svc', version: context.version, rules: context.rules.map(descriptor) };

@@ -1,4 +1,4 @@
-import { compareFindings, type Finding, type RawFinding } from '../findings.js';
+import { compareFindings, shortenLongWords, type Finding, type RawFinding } from '../findings.js';
 import type { Policy, SeveritySetting, WorkspaceModel } from '../model.js';
 import { findRule } from '../rules.js';
 import { dayOf } from './dates.js';
@@ -17,6 +17,8 @@ export interface AnalysisOptions {
     /** `YYYY-MM-DD`: the default `asOf`. */
     today: string;
     overrides?: AnalysisOverrides;
+    /** Keep at most this many findings per document, plus a `too-many-diagnostics` summary. */
+    maxFindingsPerFile?: number;
 }
 
 /** The thresholds in force for the elements of one package. */
@@ -124,7 +126,7 @@ export function resolveFindings(index: WorkspaceIndex, settings: Settings, raw: 
         if (doc?.builtin || (owner?.kind !== 'policy' && owner?.builtin)) continue;
         if (owner?.suppressions.some(suppression => suppression.rule === finding.rule)) continue;
         const severity = settings.severity(owner?.package ?? doc?.package ?? '', finding.rule);
-        if (severity !== 'off') findings.push({ ...finding, severity });
+        if (severity !== 'off') findings.push({ ...finding, message: shortenLongWords(finding.message), severity });
     }
     return findings.sort(compareFindings);
 }

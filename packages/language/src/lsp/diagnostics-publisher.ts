@@ -1,8 +1,10 @@
 import { DocumentState } from 'langium';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { Finding } from '@svc/core';
+import { internalErrorFinding, type Finding, type InternalFailure } from '@svc/core';
+import { isBuiltinUri } from '../builtins.js';
 import type { SvcServices } from '../svc-module.js';
+import type { WorkspaceResult } from '../workspace/workspace-analysis.js';
 import { WORKSPACE_STATUS, workspaceStatus, type WorkspaceStatus } from './workspace-status.js';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -12,34 +14,86 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 };
 
 /**
+ * A build of a small edit takes milliseconds, so while someone types (or a client replays 100
+ * edits 5 ms apart) most builds are superseded before anyone could read their diagnostics. They
+ * are sent once the builds have been quiet this long, so only the latest text's are sent, and
+ * the workspace-wide analysis runs once per pause rather than once per keystroke.
+ */
+const QUIET_MS = 50;
+
+/**
  * Publishes diagnostics after every build, for every document whose diagnostics changed, not
  * only for the documents that were rebuilt: coverage depends on incoming references, so adding
  * `addresses X` in file B must clear `need-uncovered` in file A although A was not touched.
  * This replaces Langium's per-document diagnostics handler, which would publish Langium's own
  * diagnostics first and make every rule's squiggle flicker.
+ *
+ * It is also where internal errors surface in the editor: each is logged (the client's output
+ * channel) and shown as an `internal-error` diagnostic, and the server carries on.
  */
 export class DiagnosticsPublisher {
     private readonly published = new Map<string, string>();
     private lastStatus: string | undefined;
+    private lastLogged: WorkspaceResult | undefined;
+    private pending: NodeJS.Timeout | undefined;
 
     constructor(private readonly services: SvcServices, private readonly connection: Connection) {
         const builder = services.shared.workspace.DocumentBuilder;
-        builder.onBuildPhase(DocumentState.Validated, () => this.publishAll());
-        builder.onUpdate((_changed, deleted) => this.clear(deleted.map(uri => uri.toString())));
+        builder.onBuildPhase(DocumentState.Validated, () => {
+            clearTimeout(this.pending);
+            this.pending = setTimeout(() => this.publishAll(), QUIET_MS);
+        });
+        // An update starts rebuilding documents: a publish still waiting would see them half-built.
+        builder.onUpdate((_changed, deleted) => {
+            clearTimeout(this.pending);
+            this.clear(deleted.map(uri => uri.toString()));
+        });
     }
 
     /** Sends the current diagnostics of every document whose diagnostics changed since last sent. */
     publishAll(): void {
-        const result = this.services.analysis.WorkspaceAnalysis.current();
-        for (const [uri, findings] of result.findingsByUri) {
-            const diagnostics = findings.map(toDiagnostic);
-            const key = JSON.stringify(diagnostics);
-            if (this.published.get(uri) !== key) {
-                this.published.set(uri, key);
-                void this.connection.sendDiagnostics({ uri, diagnostics });
+        clearTimeout(this.pending);
+        try {
+            const result = this.services.analysis.WorkspaceAnalysis.current();
+            this.logFailures(result);
+            for (const [uri, findings] of result.findingsByUri) {
+                this.send(uri, findings.map(toDiagnostic));
             }
+            this.sendStatus(workspaceStatus(result));
+        } catch (error) {
+            const first = this.services.shared.workspace.LangiumDocuments.all.map(document => document.uri.toString()).find(uri => !isBuiltinUri(uri));
+            this.reportFailure({ activity: 'publishing diagnostics', error }, first === undefined ? [] : [first]);
         }
-        this.sendStatus(workspaceStatus(result));
+    }
+
+    /** A failure outside the analysis (a build, publishing): logged, and shown on `uris`. */
+    reportFailure(failure: InternalFailure, uris: readonly string[]): void {
+        this.log(failure);
+        for (const uri of uris) {
+            this.send(uri, [toDiagnostic({ ...internalErrorFinding(failure, uri), severity: 'error' })]);
+        }
+    }
+
+    private send(uri: string, diagnostics: Diagnostic[]): void {
+        const key = JSON.stringify(diagnostics);
+        if (this.published.get(uri) !== key) {
+            this.published.set(uri, key);
+            void this.connection.sendDiagnostics({ uri, diagnostics });
+        }
+    }
+
+    // The same result is published again when only settings change: log its failures once.
+    private logFailures(result: WorkspaceResult): void {
+        if (result !== this.lastLogged) {
+            this.lastLogged = result;
+            result.failures.forEach(failure => this.log(failure));
+        }
+    }
+
+    private log(failure: InternalFailure): void {
+        const { error } = failure;
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        this.connection.console.error(`svc: internal error while ${failure.activity}: ${detail}`);
     }
 
     private sendStatus(status: WorkspaceStatus): void {

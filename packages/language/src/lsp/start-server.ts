@@ -3,11 +3,14 @@ import type { Connection } from 'vscode-languageserver';
 import * as lsp from 'langium/lsp';
 import type { SvcServices } from '../svc-module.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
+import type { SvcDocumentUpdateHandler } from './svc-document-update-handler.js';
 import { watchPolicySettings } from './policy-settings.js';
 
 /**
  * Langium's `startLanguageServer`, except that diagnostics go through `DiagnosticsPublisher`
- * (workspace-wide, after every build) instead of Langium's per-document handler.
+ * (workspace-wide, after every build) instead of Langium's per-document handler, and so do the
+ * failures of builds. Requests need no such care: Langium's handlers, or vscode-jsonrpc behind
+ * them, answer a throwing provider with an error response (test/reliability/ checks it).
  */
 export function startSvcLanguageServer(services: SvcServices, connection: Connection): void {
     const shared = services.shared;
@@ -15,6 +18,9 @@ export function startSvcLanguageServer(services: SvcServices, connection: Connec
     // Settings may arrive before the first build finishes: publish once the workspace is validated.
     const builder = shared.workspace.DocumentBuilder;
     watchPolicySettings(services, () => void builder.waitUntil(DocumentState.Validated).then(() => publisher.publishAll()));
+    // SvcSharedModule installs this handler.
+    const updates = shared.lsp.DocumentUpdateHandler as SvcDocumentUpdateHandler;
+    updates.onUpdateFailure(({ error, uris }) => publisher.reportFailure({ activity: 'building the workspace', error }, uris));
     lsp.addDocumentUpdateHandler(connection, shared);
     lsp.addFileOperationHandler(connection, shared);
     lsp.addCompletionHandler(connection, shared);

@@ -64,9 +64,9 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** A keyword that the `Name` rule reaches is a name here, not a keyword: proposing all of them would bury the real choices. */
+    /** A keyword that the `KeywordName` rule reaches is a name here, not a keyword: proposing all of them would bury the real choices. */
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
-        return super.filterKeyword(context, keyword) && ruleOf(keyword) !== 'Name';
+        return super.filterKeyword(context, keyword) && ruleOf(keyword) !== 'KeywordName';
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

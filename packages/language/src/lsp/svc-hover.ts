@@ -54,7 +54,7 @@ function ruleInComment(document: LangiumDocument, params: HoverParams): RuleInfo
     const { line, character } = params.position;
     const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     // The comment is read as the line before a declaration on the line after it.
-    const ids = suppressionsBefore([text.replace(/\r?\n$/, '')], 1, document.uri.toString());
+    const ids = suppressionsBefore([text.replace(/(\r\n|\r|\n)$/, '')], 1, document.uri.toString());
     const id = ids.find(({ location: { range } }) => range.start.character <= character && character < range.end.character);
     return id && findRule(id.rule);
 }

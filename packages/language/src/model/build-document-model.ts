@@ -7,6 +7,9 @@ import { LocationFactory } from './locations.js';
 import { suppressionsBefore } from './suppressions.js';
 import { dateValue, metricValue, percentValue } from './values.js';
 
+/** The line breaks of the LSP, whose line numbers every location uses: a lone `\r` ends a line too. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
 /**
  * Converts one parsed and linked document into its plain model. This is the only place that
  * knows both the AST and the model; everything downstream works on the model alone.
@@ -14,7 +17,7 @@ import { dateValue, metricValue, percentValue } from './values.js';
 export function buildDocumentModel(document: LangiumDocument): M.DocumentModel {
     const root = document.parseResult.value as A.SvcFile;
     const uri = document.uri.toString();
-    const converter = new DocumentConverter(uri, root.package ?? '', document.textDocument.getText().split(/\r?\n/));
+    const converter = new DocumentConverter(uri, root.package ?? '', document.textDocument.getText().split(LINE_BREAK));
     const declarations: M.Declaration[] = [];
     const policies: M.Policy[] = [];
     for (const member of root.members ?? []) {
@@ -200,7 +203,7 @@ class DocumentConverter {
             ...optional('service', this.ref(node.service)),
             ...optional('date', this.date(node, 'date', node.date)),
             assessors: this.refs(node.assessors),
-            scores: node.scores.map(score => this.score(score))
+            scores: node.scores.filter(score => isNumber(score.value)).map(score => this.score(score))
         };
     }
 
@@ -209,7 +212,7 @@ class DocumentConverter {
             property: this.at.ref(node.property),
             value: node.value,
             ...optional('remark', node.remark),
-            dimensions: node.dimensions.map(dimension => ({
+            dimensions: node.dimensions.filter(dimension => isNumber(dimension.value)).map(dimension => ({
                 dimension: this.at.ref(dimension.dimension),
                 value: dimension.value,
                 location: this.at.of(dimension),
@@ -264,13 +267,13 @@ class DocumentConverter {
     }
 
     private money(money: A.Money | undefined): M.Money | undefined {
-        return money && money.currency !== undefined
+        return money && money.currency !== undefined && isNumber(money.amount)
             ? { amount: money.amount, currency: money.currency, location: this.at.of(money) }
             : undefined;
     }
 
     private scoreMap(map: A.ScoreMap | undefined): M.PropertyScore[] {
-        return (map?.entries ?? []).map(entry => ({
+        return (map?.entries ?? []).filter(entry => isNumber(entry.value)).map(entry => ({
             property: this.at.ref(entry.property),
             value: entry.value,
             location: this.at.of(entry),
@@ -289,6 +292,14 @@ class DocumentConverter {
     private refs(references: readonly Reference[]): M.Ref[] {
         return references.map(reference => this.at.ref(reference));
     }
+}
+
+/**
+ * Whether the parser read a number here. Where it recovered from a syntax error a mandatory
+ * number is missing; the syntax error says so, and the model leaves the incomplete item out.
+ */
+function isNumber(value: number | undefined): value is number {
+    return typeof value === 'number';
 }
 
 /** `{ key: value }` when the value is present, `{}` otherwise: keeps the model free of `undefined` fields. */

@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from 'chevrotain';
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 
 const TERMINAL_LABELS: Record<string, string> = {
     ID: 'a name',
@@ -48,4 +48,25 @@ function label(token: TokenType): string {
 
 function found(token: IToken | undefined): string {
     return !token || token.image === '' ? 'the end of the file' : `'${token.image}'`;
+}
+
+/**
+ * Says which character the lexer could not read, by code point: chevrotain's default quotes it
+ * raw (`->\u0000<-`), which shows nothing useful for control characters, invalid UTF-8 (decoded
+ * as U+FFFD) or lone surrogates, and garbles terminals.
+ */
+export class SvcLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const skipped = length > 1 ? ` (skipped ${length} characters)` : '';
+        return `Unexpected character ${describeCharacter(fullText, startOffset)}${skipped}.`;
+    }
+}
+
+export function describeCharacter(text: string, offset: number): string {
+    const code = text.codePointAt(offset) ?? 0;
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (code === 0xfffd) return `${hex} (the file is not valid UTF-8 here)`;
+    if (code >= 0xd800 && code <= 0xdfff) return `${hex} (a lone surrogate)`;
+    // Control, format and separator characters print as nothing or move the cursor: name the code only.
+    return /[\p{C}\p{Z}]/u.test(String.fromCodePoint(code)) ? hex : `'${String.fromCodePoint(code)}' (${hex})`;
 }

@@ -1,4 +1,4 @@
-import type { AstNodeDescription, AstReflection, IndexManager, LangiumCoreServices, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
+import type { AstNode, AstNodeDescription, AstReflection, IndexManager, LangiumCoreServices, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
 import { AstUtils, EMPTY_STREAM, WorkspaceCache, stream } from 'langium';
 import type { AstNodeDescriptionProvider } from 'langium';
 import { CommonDimension, isDimensionScore, isScore, isSvcFile, type DimensionScore } from '../generated/ast.js';
@@ -61,14 +61,20 @@ export class SvcScopeProvider implements ScopeProvider {
     }
 }
 
-/** The packages a simple name is looked up in, in order: own package, imports, root. */
+const prefixesByFile = new WeakMap<AstNode, string[]>();
+
+/** The packages a simple name is looked up in, in order: own package, imports, root (once per parsed file). */
 function packagePrefixes(context: ReferenceInfo): string[] {
     const root = AstUtils.findRootNode(context.container);
     if (!isSvcFile(root)) {
         return [''];
     }
-    const prefixes = [root.package ?? '', ...root.imports.map(imported => imported.package), ''];
-    return [...new Set(prefixes)];
+    let prefixes = prefixesByFile.get(root);
+    if (!prefixes) {
+        prefixes = [...new Set([root.package ?? '', ...root.imports.map(imported => imported.package), ''])];
+        prefixesByFile.set(root, prefixes);
+    }
+    return prefixes;
 }
 
 class PackageScope implements Scope {

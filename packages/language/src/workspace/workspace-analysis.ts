@@ -1,9 +1,11 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { DocumentState } from 'langium';
-import type { AnalysisOptions, AnalysisOverrides, DocumentModel, Finding, Indicators, WorkspaceModel } from '@svc/core';
-import { analyseWorkspace } from '@svc/core';
+import type { AnalysisOptions, AnalysisOverrides, DocumentModel, Finding, Indicators, InternalFailure, OmittedCounts, RawFinding, WorkspaceModel } from '@svc/core';
+import { analyseWorkspace, internalErrorFinding } from '@svc/core';
 import type { SvcServices } from '../svc-module.js';
+import { isBuiltinUri } from '../builtins.js';
 import { buildDocumentModel } from '../model/build-document-model.js';
+import { throwIfFaultInjected } from './fault-injection.js';
 import { langiumFindings } from './langium-findings.js';
 import { todayIso } from './today.js';
 
@@ -12,6 +14,19 @@ export interface WorkspaceResult {
     /** Every finding of the workspace, policy applied, keyed by document URI (built-ins excluded). */
     findingsByUri: Map<string, Finding[]>;
     indicators: Indicators;
+    /** Findings beyond {@link MAX_DIAGNOSTICS_PER_FILE} in a document, left out of `findingsByUri`. */
+    omitted: OmittedCounts;
+    /** What threw while analysing (each also an `internal-error` finding): the clients log these. */
+    failures: InternalFailure[];
+}
+
+/** Nobody reads more per file, and editors slow down long before 180,000 squiggles. */
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
+
+/** A document's model, or the empty model that stands in for it when building it threw. */
+interface CachedModel {
+    model: DocumentModel;
+    failure?: InternalFailure;
 }
 
 /**
@@ -19,10 +34,14 @@ export interface WorkspaceResult {
  * alike. Document models are cached per URI and rebuilt only for documents that Langium
  * re-linked, so a keystroke re-converts one file, not the workspace. The last result is kept
  * for the editor features (hover, code lens) until the workspace changes.
+ *
+ * Nothing that throws in here escapes as an exception: a document whose model cannot be built
+ * counts as empty, a rule that throws loses its own findings, and either becomes an
+ * `internal-error` finding, so one bug never costs the user every other diagnostic.
  */
 export class WorkspaceAnalysis {
     private readonly documents: LangiumDocuments;
-    private readonly models = new Map<string, DocumentModel>();
+    private readonly models = new Map<string, CachedModel>();
     private latest: WorkspaceResult | undefined;
     private overrides: AnalysisOverrides = {};
 
@@ -49,15 +68,29 @@ export class WorkspaceAnalysis {
     /** Analyses the workspace with explicit options (the CLI's way in). */
     analyse(options: AnalysisOptions): WorkspaceResult {
         const documents = this.documents.all.toArray();
-        const models = documents.map(document => this.modelOf(document));
-        const model: WorkspaceModel = { documents: models };
-        const parserFindings = documents.flatMap((document, i) => (models[i]!.builtin ? [] : langiumFindings(document, models[i]!)));
-        const { findings, indicators } = analyseWorkspace(model, options, parserFindings);
-        const findingsByUri = new Map<string, Finding[]>(models.filter(m => !m.builtin).map(m => [m.uri, []]));
-        for (const finding of findings) {
-            findingsByUri.get(finding.location.uri)?.push(finding);
+        const cached = documents.map(document => this.modelOf(document));
+        const model: WorkspaceModel = { documents: cached.map(entry => entry.model) };
+        const failures = cached.flatMap(entry => (entry.failure ? [entry.failure] : []));
+        const external: RawFinding[] = cached.flatMap((entry, i) => {
+            if (entry.failure) return [internalErrorFinding(entry.failure, entry.model.uri)];
+            return entry.model.builtin ? [] : langiumFindings(documents[i]!, entry.model);
+        });
+        const findingsByUri = new Map<string, Finding[]>(model.documents.filter(m => !m.builtin).map(m => [m.uri, []]));
+        let indicators: Indicators;
+        let omitted: OmittedCounts = { error: 0, warning: 0, info: 0 };
+        try {
+            const analysis = analyseWorkspace(model, { ...options, maxFindingsPerFile: MAX_DIAGNOSTICS_PER_FILE }, external);
+            failures.push(...analysis.failures);
+            ({ indicators, omitted } = analysis);
+            for (const finding of analysis.findings) findingsByUri.get(finding.location.uri)?.push(finding);
+        } catch (error) {
+            const failure = { activity: 'analysing the workspace', error };
+            failures.push(failure);
+            indicators = analyseWorkspace({ documents: [] }, options).indicators;
+            const first = findingsByUri.keys().next();
+            if (!first.done) findingsByUri.set(first.value, [{ ...internalErrorFinding(failure, first.value), severity: 'error' }]);
         }
-        return { model, findingsByUri, indicators };
+        return { model, findingsByUri, indicators, omitted, failures };
     }
 
     private forget(uris: string[]): void {
@@ -67,13 +100,23 @@ export class WorkspaceAnalysis {
         }
     }
 
-    private modelOf(document: LangiumDocument): DocumentModel {
+    private modelOf(document: LangiumDocument): CachedModel {
         const uri = document.uri.toString();
-        let model = this.models.get(uri);
-        if (!model) {
-            model = buildDocumentModel(document);
-            this.models.set(uri, model);
+        let entry = this.models.get(uri);
+        if (!entry) {
+            entry = build(document, uri);
+            this.models.set(uri, entry);
         }
-        return model;
+        return entry;
+    }
+}
+
+function build(document: LangiumDocument, uri: string): CachedModel {
+    try {
+        if (!isBuiltinUri(uri)) throwIfFaultInjected();
+        return { model: buildDocumentModel(document) };
+    } catch (error) {
+        const model = { uri, package: '', imports: [], builtin: isBuiltinUri(uri), declarations: [], policies: [] };
+        return { model, failure: { activity: `converting ${uri}`, error } };
     }
 }

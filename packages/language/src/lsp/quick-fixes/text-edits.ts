@@ -10,7 +10,8 @@ export class SourceText {
     readonly unit: string;
 
     constructor(text: string) {
-        this.lines = text.split(/\r?\n/);
+        // The LSP's line breaks, which positions count in: a lone `\r` ends a line too.
+        this.lines = text.split(/\r\n|\r|\n/);
         this.eol = text.includes('\r\n') ? '\r\n' : '\n';
         // Lines starting `*` or `/` are comment continuations, not indentation of items.
         this.unit = this.lines.map(line => /^([ \t]+)[A-Za-z]/.exec(line)?.[1]).find(indent => indent !== undefined) ?? '  ';

@@ -1,0 +1,12 @@
+export {
+    renderView,
+    findService,
+    serviceSubjects,
+    VIEWS,
+    SERVICE_VIEWS,
+    UnknownElementError,
+    type ViewName,
+    type RenderOptions
+} from './render.js';
+export type { DiagramInput } from './context.js';
+export { THEMES, type Theme } from './theme.js';

@@ -1,0 +1,105 @@
+import { GLYPH_SIZE, type Box, type Scene, type Shape } from '../scene.js';
+import { textWidth, truncate, type Font } from '../text-metrics.js';
+import { GAP_KINDS, signed, type GapBar, type GapGroup, type GapsView } from '../views/gaps.js';
+import { FLAG_ITEMS, header, MARGIN, withLegend, type LegendItem } from './common.js';
+
+const PROPERTY: Font = { size: 11, bold: true };
+const CODE: Font = { size: 10 };
+const VALUE: Font = { size: 10 };
+const ROW = 17;
+const GROUP_GAP = 12;
+const PLOT = 420;
+/** Room beside the plot for a value and its glyph beyond the longest bar. */
+const VALUE_ROOM = 64;
+
+/** Computed geometry, no ELK: one row per gap, bars left (shortfall) or right (surplus) of zero. */
+export function layoutBars(view: GapsView, title: string): Scene {
+    const head = header(title, view.subtitle);
+    const propertyW = Math.max(80, ...view.groups.map(g => textWidth(g.label, PROPERTY))) + 16;
+    const codeW = Math.max(...GAP_KINDS.map(kind => textWidth(codeText(kind), CODE))) + 12;
+    const left = MARGIN + propertyW + codeW + VALUE_ROOM;
+    const limit = scaleLimit(view);
+    const x = (value: number) => left + ((value + limit) / (2 * limit)) * PLOT;
+    const top = head.height + 36;
+    const plotHeight = Math.max(1, view.groups.length) * (5 * ROW + GROUP_GAP) - GROUP_GAP;
+    const shapes: Shape[] = [...head.shapes, ...scale(limit, view.tolerance, x, top, plotHeight)];
+    view.groups.forEach((group, g) => shapes.push(drawGroup(group, top + g * (5 * ROW + GROUP_GAP), { propertyW, x })));
+    if (view.groups.length === 0) shapes.push({ kind: 'text', at: { x: x(0), y: top + 14 }, text: 'No SEM gap: this service has no values to compare', font: VALUE, className: 'muted', anchor: 'middle' });
+    const width = Math.max(left + PLOT + VALUE_ROOM + MARGIN, head.width);
+    let y = top + plotHeight + 24;
+    if (view.without.length > 0) {
+        const note = truncate(`Nothing to compare for ${view.without.join(', ')}`, width - 2 * MARGIN, VALUE);
+        shapes.push({ kind: 'text', at: { x: MARGIN, y }, text: note, font: VALUE, className: 'muted' });
+        y += 8;
+    }
+    return withLegend('gaps', title, shapes, width, y, legendItems(view.tolerance));
+}
+
+function codeText(bar: { code: string; label: string }): string {
+    return `${bar.code}  ${bar.label}`;
+}
+
+/** The axis runs symmetrically to the next multiple of 10 beyond every gap and the tolerance. */
+function scaleLimit(view: GapsView): number {
+    const values = view.groups.flatMap(group => group.bars.map(bar => Math.abs(bar.value ?? 0)));
+    return Math.max(10, Math.ceil(Math.max(view.tolerance, ...values) / 10) * 10);
+}
+
+/** The tolerance zone just left of zero, tick labels on top, and a line through each tick. */
+function scale(limit: number, tolerance: number, x: (v: number) => number, top: number, height: number): Shape[] {
+    const step = limit <= 40 ? 10 : limit <= 100 ? 20 : 50;
+    const ticks = Array.from({ length: Math.floor(limit / step) * 2 + 1 }, (_, i) => -Math.floor(limit / step) * step + i * step);
+    const zone: Box = { x: x(-tolerance), y: top - 4, width: x(0) - x(-tolerance), height: height + 8 };
+    return [
+        { kind: 'rect', box: zone, className: 'tolerance' },
+        ...ticks.flatMap((tick): Shape[] => [
+            { kind: 'path', points: [{ x: x(tick), y: top - 4 }, { x: x(tick), y: top + height + 4 }], className: tick === 0 ? 'axis zero' : 'grid' },
+            { kind: 'text', at: { x: x(tick), y: top - 10 }, text: signed(tick), font: CODE, className: 'muted', anchor: 'middle' }
+        ])
+    ];
+}
+
+function drawGroup(group: GapGroup, top: number, cols: { propertyW: number; x: (v: number) => number }): Shape {
+    const children: Shape[] = [{ kind: 'text', at: { x: MARGIN, y: top + 12 }, text: group.label, font: PROPERTY, className: '' }];
+    group.bars.forEach((bar, i) => {
+        const y = top + i * ROW;
+        children.push({ kind: 'text', at: { x: MARGIN + cols.propertyW, y: y + 12 }, text: codeText(bar), font: CODE, className: 'muted' });
+        children.push(drawBar(bar, y, cols.x));
+    });
+    return { kind: 'group', className: 'property', data: { element: group.property }, children };
+}
+
+function drawBar(bar: GapBar, y: number, x: (v: number) => number): Shape {
+    if (bar.value === undefined) {
+        return { kind: 'group', className: 'bar absent', tooltip: [bar.tooltip], children: [{ kind: 'text', at: { x: x(0) + 5, y: y + 12 }, text: '—', font: VALUE, className: 'muted' }] };
+    }
+    const [from, to] = [x(Math.min(0, bar.value)), x(Math.max(0, bar.value))];
+    const negative = bar.value < 0;
+    const label = signed(bar.value);
+    const labelX = negative ? from - 5 : to + 5;
+    const children: Shape[] = [
+        { kind: 'rect', box: { x: from, y: y + 3, width: Math.max(to - from, 1), height: 11 }, className: 'box' },
+        { kind: 'text', at: { x: labelX, y: y + 12 }, text: label, font: VALUE, className: '', anchor: negative ? 'end' : 'start' }
+    ];
+    if (bar.mark) {
+        const offset = textWidth(label, VALUE) + GLYPH_SIZE / 2 + 4;
+        children.push({ kind: 'glyph', at: { x: negative ? labelX - offset : labelX + offset, y: y + 8.5 }, severity: bar.mark.severity });
+    }
+    const flag = bar.mark ? ` flagged severity-${bar.mark.severity}` : '';
+    return {
+        kind: 'group',
+        className: `bar ${negative ? 'shortfall' : 'surplus'}${flag}`,
+        data: { element: bar.source! },
+        tooltip: [bar.tooltip, ...(bar.mark?.lines ?? [])],
+        children
+    };
+}
+
+function legendItems(tolerance: number): LegendItem[] {
+    return [
+        { sample: { kind: 'bar', className: 'bar surplus' }, text: 'above (surplus)' },
+        { sample: { kind: 'bar', className: 'bar shortfall' }, text: 'below (shortfall)' },
+        { sample: { kind: 'bar', className: 'legend-tolerance' }, text: `within the tolerance (${tolerance} points)` },
+        ...FLAG_ITEMS
+    ];
+}

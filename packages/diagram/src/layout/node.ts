@@ -1,0 +1,84 @@
+import type { GraphEdge, GraphNode } from '../views/graph.js';
+import { GLYPH_SIZE, type Box, type Point, type Shape } from '../scene.js';
+import { textWidth, truncate, wrap, type Font } from '../text-metrics.js';
+
+/**
+ * A node is a box with its title (bold, up to three lines) and a detail line; a flagged node also
+ * has its glyph before the title. Its size follows from the text, measured, never guessed.
+ */
+
+const PAD = 8;
+const TITLE: Font = { size: 12, bold: true };
+const DETAIL: Font = { size: 10 };
+const TITLE_LINE = 15;
+const MIN_WIDTH = 120;
+const MAX_TEXT = 184;
+const GLYPH_ROOM = GLYPH_SIZE + 5;
+
+export interface NodeText {
+    title: string[];
+    detail: string;
+    width: number;
+    height: number;
+}
+
+export function measureNode(node: GraphNode): NodeText {
+    const indent = node.mark ? GLYPH_ROOM : 0;
+    const title = wrap(node.title, MAX_TEXT - indent, TITLE, 3);
+    const detail = truncate(node.detail, MAX_TEXT, DETAIL);
+    const textW = Math.max(...title.map(line => indent + textWidth(line, TITLE)), textWidth(detail, DETAIL));
+    return {
+        title,
+        detail,
+        width: Math.ceil(Math.max(MIN_WIDTH, textW + 2 * PAD)),
+        height: 2 * PAD + 28 + (title.length - 1) * TITLE_LINE
+    };
+}
+
+function flaggedClass(mark: GraphNode['mark']): string {
+    return mark ? ` flagged severity-${mark.severity}` : '';
+}
+
+export function drawNode(node: GraphNode, text: NodeText, box: Box): Shape {
+    const indent = node.mark ? GLYPH_ROOM : 0;
+    const first = box.y + PAD + 11;
+    const children: Shape[] = [
+        { kind: 'rect', box, className: 'box', rx: 4 },
+        ...text.title.map((line, i): Shape => ({ kind: 'text', at: { x: box.x + PAD + indent, y: first + i * TITLE_LINE }, text: line, font: TITLE, className: '' })),
+        { kind: 'text', at: { x: box.x + PAD, y: first + (text.title.length - 1) * TITLE_LINE + 14 }, text: text.detail, font: DETAIL, className: 'muted' }
+    ];
+    if (node.mark) children.push({ kind: 'glyph', at: { x: box.x + PAD + GLYPH_SIZE / 2, y: first - 4 }, severity: node.mark.severity });
+    return {
+        kind: 'group',
+        className: `node ${node.kind}${flaggedClass(node.mark)}`,
+        data: { element: node.id },
+        tooltip: [...node.tooltip, ...(node.mark?.lines ?? [])],
+        children
+    };
+}
+
+/** An edge: its route and an arrowhead at the end, in one group that leads to the declaring element. */
+export function drawEdge(edge: GraphEdge, route: readonly Point[]): Shape {
+    return {
+        kind: 'group',
+        className: `edge ${edge.relation}${flaggedClass(edge.mark)}`,
+        data: { element: edge.element, relation: edge.relation },
+        tooltip: [edge.tooltip, ...(edge.mark?.lines ?? [])],
+        children: [{ kind: 'path', points: [...route], className: 'line' }, arrowHead(route)]
+    };
+}
+
+function arrowHead(route: readonly Point[]): Shape {
+    const tip = route[route.length - 1]!;
+    const from = route[route.length - 2] ?? tip;
+    const length = Math.hypot(tip.x - from.x, tip.y - from.y) || 1;
+    const [dx, dy] = [(tip.x - from.x) / length, (tip.y - from.y) / length];
+    const [size, half] = [8, 3.5];
+    const base = { x: tip.x - dx * size, y: tip.y - dy * size };
+    return {
+        kind: 'path',
+        closed: true,
+        className: 'head',
+        points: [tip, { x: base.x - dy * half, y: base.y + dx * half }, { x: base.x + dy * half, y: base.y - dx * half }]
+    };
+}

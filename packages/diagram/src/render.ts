@@ -1,0 +1,83 @@
+import type { Service } from '@svc/core';
+import { Context, labelOf, type DiagramInput } from './context.js';
+import { layoutAlignment } from './layout/alignment.js';
+import { layoutBars } from './layout/bars.js';
+import { layoutRadar } from './layout/radar.js';
+import { layoutStack } from './layout/stack.js';
+import { layoutTimeline } from './layout/timeline.js';
+import type { Scene } from './scene.js';
+import { emitSvg } from './svg/emit.js';
+import type { Theme } from './theme.js';
+import { buildAgilityView } from './views/agility.js';
+import { buildAlignmentView } from './views/alignment.js';
+import { buildGapsView } from './views/gaps.js';
+import { buildProfileView } from './views/profile.js';
+import { buildStackView } from './views/stack.js';
+
+export const VIEWS = ['stack', 'alignment', 'profile', 'gaps', 'agility'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+/** Views drawn for one service at a time. */
+export const SERVICE_VIEWS: readonly ViewName[] = ['profile', 'gaps'];
+
+export interface RenderOptions {
+    /** For the profile and gaps views: the service, by qualified name or by a simple name that only one service has. */
+    element?: string;
+    /** `auto` (the default) follows the reader's light or dark preference. */
+    theme?: Theme;
+    /** `YYYY-MM-DD`, as given to the analysis: "now" for open needs where no policy sets `asOf`. */
+    today?: string;
+}
+
+/** `element` names no service (or, by its simple name, more than one). */
+export class UnknownElementError extends Error {}
+
+/** The diagram as an SVG document. The same input and options always give the same bytes. */
+export async function renderView(input: DiagramInput, view: ViewName, options: RenderOptions = {}): Promise<string> {
+    const scene = await buildScene(new Context(input, options.today), view, options.element);
+    return emitSvg(scene, options.theme ?? 'auto');
+}
+
+/** The laid-out view before it becomes text: what the layout tests inspect. */
+export async function buildScene(ctx: Context, view: ViewName, element?: string): Promise<Scene> {
+    switch (view) {
+        case 'stack':
+            return layoutStack(buildStackView(ctx), 'Service stack');
+        case 'alignment':
+            return layoutAlignment(buildAlignmentView(ctx), 'Total alignment');
+        case 'agility':
+            return layoutTimeline(buildAgilityView(ctx), 'Agility: from need to response');
+        case 'profile': {
+            const service = serviceNamed(ctx, element);
+            return layoutRadar(buildProfileView(ctx, service), `Experience profile: ${labelOf(service)}`);
+        }
+        case 'gaps': {
+            const service = serviceNamed(ctx, element);
+            return layoutBars(buildGapsView(ctx, service), `SEM gaps: ${labelOf(service)}`);
+        }
+    }
+}
+
+/** The services a per-service view is drawn for by default: those with any SEM value, in workspace order. */
+export function serviceSubjects(input: DiagramInput): string[] {
+    return [...new Set(input.indicators.sem.map(row => row.service))];
+}
+
+/** The qualified name of the service `name` means, or undefined. */
+export function findService(input: DiagramInput, name: string): string | undefined {
+    const ctx = new Context(input, undefined);
+    return lookUp(ctx, name)?.qualifiedName;
+}
+
+function lookUp(ctx: Context, name: string): Service | undefined {
+    const exact = ctx.index.named(name).find((d): d is Service => d.kind === 'service' && !d.builtin);
+    if (exact) return exact;
+    const simple = ctx.index.all('service').filter(service => service.name === name);
+    return simple.length === 1 ? simple[0] : undefined;
+}
+
+function serviceNamed(ctx: Context, name: string | undefined): Service {
+    const service = name === undefined ? undefined : lookUp(ctx, name);
+    if (!service) throw new UnknownElementError(name === undefined ? 'this view needs a service (element)' : `no service named '${name}'`);
+    return service;
+}

@@ -1,0 +1,115 @@
+/**
+ * Colours. The stylesheet names colours as `var(--svc-…)` for readability, but every colour is
+ * resolved from a palette before it is written: librsvg, Inkscape and other non-browser
+ * renderers do not support CSS custom properties. With theme `auto` (the default) the file
+ * carries both palettes and follows the reader's `prefers-color-scheme`; renderers that ignore
+ * media queries show the light theme.
+ */
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+type Palette = Record<string, string>;
+
+const LIGHT: Palette = {
+    bg: '#ffffff', fg: '#1f2933', muted: '#5f6b7a', grid: '#d5dbe3',
+    'band-a': '#f5f7fa', 'band-b': '#ebeff4', 'band-line': '#cdd4dd', 'band-label': '#3e4c59',
+    'needs-band': '#fdf8ec', 'mgmt-band': '#f1ecf7', hatch: '#b3bcc7',
+    need: '#fff3d1', 'need-line': '#b8862a', service: '#e2edfb', 'service-line': '#4f7fbf',
+    management: '#ebe3f5', 'management-line': '#7d5fae', change: '#fbe3ec', 'change-line': '#b5476f',
+    gap: '#ffe8d9', 'gap-line': '#c8692c', assessment: '#e0f2e5', 'assessment-line': '#3f8d53',
+    alignment: '#dcf1ef', 'alignment-line': '#2f8a80',
+    edge: '#66727f', 'edge-manages': '#7d5fae', 'edge-addresses': '#b8862a', 'edge-aligns': '#2f8a80',
+    error: '#c62828', warning: '#a35400', info: '#1e67ad', 'glyph-fg': '#ffffff', 'warning-fg': '#1f2933',
+    requires: '#c8692c', expects: '#7d5fae', commits: '#2f6db5', experienced: '#2e8b57',
+    surplus: '#7fa7d9', shortfall: '#e0945f', tolerance: '#fff0c2', open: '#f3e2b3'
+};
+
+const DARK: Palette = {
+    bg: '#1e1f22', fg: '#e6e9ee', muted: '#9aa5b1', grid: '#3b4048',
+    'band-a': '#25282d', 'band-b': '#2c3036', 'band-line': '#434a54', 'band-label': '#c5ccd6',
+    'needs-band': '#2d2a21', 'mgmt-band': '#2c2736', hatch: '#59636f',
+    need: '#3d3321', 'need-line': '#d8b25a', service: '#1f3350', 'service-line': '#6f9fe0',
+    management: '#33294a', 'management-line': '#a98ad8', change: '#40232f', 'change-line': '#e07aa0',
+    gap: '#42291a', 'gap-line': '#f09a5c', assessment: '#1f3a27', 'assessment-line': '#6cc184',
+    alignment: '#183a37', 'alignment-line': '#5cc4b8',
+    edge: '#8d99a8', 'edge-manages': '#a98ad8', 'edge-addresses': '#d8b25a', 'edge-aligns': '#5cc4b8',
+    error: '#ff6b6b', warning: '#ffb74d', info: '#64b5f6', 'glyph-fg': '#1e1f22', 'warning-fg': '#1e1f22',
+    requires: '#f09a5c', expects: '#b39ddb', commits: '#64b5f6', experienced: '#81c784',
+    surplus: '#4f7fbf', shortfall: '#b8672f', tolerance: '#3d3521', open: '#4a3f24'
+};
+
+/** The rules with each `var(--svc-name)` replaced by the palette's colour. */
+function resolve(rules: string, palette: Palette): string {
+    return rules.replace(/var\(--svc-([a-z-]+)\)/g, (_, name: string) => palette[name]!);
+}
+
+const FONT = "font-family:Helvetica,Arial,'Liberation Sans',sans-serif";
+
+/** Which elements take which colour; the same for both themes. */
+const RULES = `
+.svc-diagram{${FONT}}
+.background{fill:var(--svc-bg)}
+text{fill:var(--svc-fg)}
+text.muted{fill:var(--svc-muted)}
+.band>.box{fill:var(--svc-band-a);stroke:var(--svc-band-line)}
+.band.alt>.box{fill:var(--svc-band-b)}
+.band.needs>.box{fill:var(--svc-needs-band)}
+.band.management>.box{fill:var(--svc-mgmt-band)}
+text.band-label{fill:var(--svc-band-label)}
+.hatched{fill:url(#svc-hatch);stroke:none}
+.hatch-line{stroke:var(--svc-hatch);stroke-width:1.5}
+.node>.box{stroke-width:1.2}
+${['need', 'service', 'management', 'change', 'gap', 'assessment', 'alignment']
+    .map(kind => `.node.${kind}>.box{fill:var(--svc-${kind});stroke:var(--svc-${kind}-line)}`)
+    .join('\n')}
+.edge>.line{fill:none;stroke:var(--svc-edge);stroke-width:1.3}
+.edge>.head{fill:var(--svc-edge)}
+${['manages', 'addresses', 'aligns']
+    .map(relation => `.edge.${relation}>.line{stroke:var(--svc-edge-${relation})}\n.edge.${relation}>.head{fill:var(--svc-edge-${relation})}`)
+    .join('\n')}
+.edge.manages>.line{stroke-width:1}
+.edge.aligns>.line{stroke-dasharray:1.5 2.5}
+.axis,.grid{fill:none;stroke:var(--svc-grid);stroke-width:1}
+.axis.zero{stroke:var(--svc-muted)}
+${['requires', 'expects', 'commits', 'experienced']
+    .map(s => `.${s} .series{stroke:var(--svc-${s})}\n.${s} .dot{fill:var(--svc-${s});stroke:var(--svc-bg)}\n.${s} .area{fill:var(--svc-${s})}`)
+    .join('\n')}
+.series{fill:none;stroke-width:2}
+.series.area{stroke:none;opacity:0.15}
+.requires .series{stroke-dasharray:7 4}
+.expects .series{stroke-dasharray:2 3}
+.experienced .series{stroke-width:3}
+.bar.surplus>.box{fill:var(--svc-surplus)}
+.bar.shortfall>.box{fill:var(--svc-shortfall)}
+.tolerance,.legend-tolerance>.box{fill:var(--svc-tolerance)}
+.span.need>.box{fill:var(--svc-need);stroke:var(--svc-need-line)}
+.span.change>.box{fill:var(--svc-change);stroke:var(--svc-change-line)}
+.span.open>.box{fill:var(--svc-open);stroke:var(--svc-need-line);stroke-dasharray:4 3}
+.due{fill:var(--svc-muted)}
+.response{fill:var(--svc-alignment-line)}
+.glyph-error{fill:var(--svc-error)}
+.glyph-warning{fill:var(--svc-warning)}
+.glyph-info{fill:var(--svc-info)}
+.glyph-mark{stroke:var(--svc-glyph-fg);fill:var(--svc-glyph-fg);stroke-width:1.6;stroke-linecap:round}
+.glyph-warning .glyph-mark{stroke:var(--svc-warning-fg);fill:var(--svc-warning-fg)}
+${(['error', 'warning', 'info'] as const).map(s => flaggedRule(s)).join('\n')}
+`;
+
+/** A flagged shape: the severity's colour, a dash pattern, a heavier line (and a glyph, drawn by the view). */
+function flaggedRule(severity: 'error' | 'warning' | 'info'): string {
+    const dash = { error: '6 3', warning: '4 3', info: '2 3' }[severity];
+    const line = `stroke:var(--svc-${severity});stroke-dasharray:${dash};stroke-width:2`;
+    return [
+        `.flagged.severity-${severity}>.box,.flagged.severity-${severity}>.line,.flagged.severity-${severity}>.response{${line}}`,
+        `.flagged.severity-${severity}>.head{fill:var(--svc-${severity})}`,
+        `.flagged.severity-${severity}>.halo{fill:none;${line}}`
+    ].join('\n');
+}
+
+/** The stylesheet for a theme; `auto` carries both palettes, dark behind a media query. */
+export function stylesheet(theme: Theme): string {
+    const first = resolve(RULES, theme === 'dark' ? DARK : LIGHT);
+    const dark = theme === 'auto' ? `@media (prefers-color-scheme: dark){${resolve(RULES, DARK)}}` : '';
+    return `${first}${dark}`;
+}
