@@ -54,7 +54,6 @@ describe('language server: a burst of edits', () => {
         const published = client.published.slice(before).filter(params => params.uri === uri).map(params => /'(Need\d+)'/.exec(params.diagnostics[0]?.message ?? '')?.[1]);
         expect(published.at(-1)).toBe('Need100');
         expect(published.every(version => version !== undefined && lastOfBurst.includes(version)), `published ${published.join(', ')}; bursts ended at ${lastOfBurst.join(', ')}`).toBe(true);
-        if (lastOfBurst.length === 1) expect(published).toEqual(['Need100']);
         if (process.platform === 'linux') {
             const ticks = cpuTicks(client.process.pid!);
             await sleep(500);

@@ -6,15 +6,16 @@ import fc from 'fast-check';
 import { EmptyFileSystem, URI } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '@svc/core';
-import { BUILTIN_SOURCE, BUILTIN_URI, createSvcServices } from '@svc/language';
+import { BUILTIN_SOURCE, BUILTIN_URI, createSvcServices, formatSvcText } from '@svc/language';
 import { CLI, REPO } from '../support/paths.js';
 import { grammarDocument, mutatedDocument } from './fuzz-arbitraries.js';
 
 /**
  * Property-based tests: generated and mutated documents must never make svc throw, must give
- * diagnostics inside their document, and the same ones every time. 1,000 cases run in the
- * suite; `SVC_FUZZ_RUNS=100000 npx vitest run test/reliability/fuzz.test.ts` runs more (the CLI
- * property runs one case in a hundred), and `SVC_FUZZ_SEED=<seed>` replays a reported failure.
+ * diagnostics inside their document, and the same ones every time; formatting must not throw
+ * and must leave formatted text as it is. 1,000 cases run in the suite; `npm run fuzz` runs
+ * 100,000 (the CLI property runs one case in a hundred), and `SVC_FUZZ_SEED=<seed>` replays a
+ * reported failure.
  * Every input that failed is kept in fixtures/ and checked on every run.
  */
 const RUNS = Number(process.env['SVC_FUZZ_RUNS'] ?? 1000);
@@ -81,6 +82,9 @@ async function checkProperties(workspace: Workspace, text: string): Promise<void
     expect(performance.now() - started).toBeLessThan(CASE_LIMIT_MS);
     expectInside(first, text);
     expect(comparable(await workspace.check(text))).toEqual(comparable(first));
+    // `svc format` and the editor's formatter: never a throw, and a formatted text is already canonical.
+    const formatted = formatSvcText(text);
+    if (formatted !== undefined) expect(formatSvcText(formatted)).toBe(formatted);
 }
 
 describe('fuzzing the language', () => {

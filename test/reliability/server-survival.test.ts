@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, ResponseError } from 'vscode-languageserver-protocol/node.js';
+import { CodeActionRequest, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, RegistrationRequest, ResponseError } from 'vscode-languageserver-protocol/node.js';
 import { LspClient } from '../support/lsp-client.js';
 import { HOSTILE } from './hostile.js';
 
@@ -74,6 +74,25 @@ describe('language server: internal errors', () => {
             const diagnostics = await client.diagnosticsWhen(uri, found => found.length > 0);
             expect(diagnostics).toEqual([expect.objectContaining({ code: 'internal-error', severity: 1, message: expect.stringContaining('fault injected') })]);
             expect(client.logs.some(line => line.startsWith(`svc: internal error while converting ${uri}: Error: fault injected`))).toBe(true);
+            expect(await hoverLatency(client, uri)).toBeLessThan(1000);
+            expect(client.process.exitCode).toBeNull();
+        } finally {
+            client.dispose();
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
+    it('log an unhandled rejection and carry on: here, a client that refuses to register settings', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'svc-refusing-'));
+        writeFileSync(join(folder, 'a.svc'), HEALTHY);
+        const uri = pathToFileURL(join(folder, 'a.svc')).toString();
+        const client = new LspClient(folder);
+        // Langium asks to register for settings changes and drops the promise of that request.
+        client.connection.onRequest(RegistrationRequest.type, () => new ResponseError(-32603, 'registration refused'));
+        try {
+            await client.initialize(folder, { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } });
+            await client.diagnosticsWhen(uri, found => found.length > 0);
+            expect(client.logs.some(line => line.startsWith('svc: unhandled rejection') && line.includes('registration refused'))).toBe(true);
             expect(await hoverLatency(client, uri)).toBeLessThan(1000);
             expect(client.process.exitCode).toBeNull();
         } finally {

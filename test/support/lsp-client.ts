@@ -8,6 +8,7 @@ import {
     PublishDiagnosticsNotification,
     StreamMessageReader,
     StreamMessageWriter,
+    type ClientCapabilities,
     type Diagnostic,
     type ProtocolConnection,
     type PublishDiagnosticsParams
@@ -40,13 +41,13 @@ export class LspClient {
         this.connection.listen();
     }
 
-    async initialize(folder: string): Promise<void> {
+    async initialize(folder: string, capabilities: ClientCapabilities = {}): Promise<void> {
         const uri = pathToFileURL(folder).toString();
         await this.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
             rootUri: uri,
             workspaceFolders: [{ uri, name: 'test' }],
-            capabilities: {}
+            capabilities
         });
         await this.connection.sendNotification(InitializedNotification.type, {});
     }

@@ -7,6 +7,8 @@ import { FileChangeType } from 'vscode-languageserver';
 import { createSvcServices } from '../src/svc-module.js';
 import { MAX_SYNTAX_ERRORS } from '../src/parser/svc-parser.js';
 import type { SvcDocumentUpdateHandler } from '../src/lsp/svc-document-update-handler.js';
+import type { SvcWorkspaceManager } from '../src/workspace/svc-workspace-manager.js';
+import { formatSvcText } from '../src/formatting/format-text.js';
 import { buildWorkspace, parseOne } from './helpers.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../../examples');
@@ -52,6 +54,12 @@ describe('the parser on hostile input', () => {
     it('takes 300,000 comment lines and a 100,000-part qualified name without overflowing the stack', () => {
         expect(parser.parse('//x\n'.repeat(300_000)).parserErrors).toEqual([]);
         expect(parser.parse(`package ${Array(100_000).fill('a').join('.')}\n`).parserErrors).toEqual([]);
+    });
+
+    it('formats 300,000 comment lines in seconds, not minutes', () => {
+        const started = performance.now();
+        expect(formatSvcText('//x\n'.repeat(300_000))).toBe('//x\n'.repeat(300_000));
+        expect(performance.now() - started).toBeLessThan(20_000);
     });
 });
 
@@ -107,6 +115,17 @@ describe('workspace updates that fail', () => {
         const handler = shared.lsp.DocumentUpdateHandler as SvcDocumentUpdateHandler;
         const failure = new Promise(resolve => handler.onUpdateFailure(resolve));
         handler.didChangeWatchedFiles({ changes: [{ uri: 'file:///ws/a.svc', type: FileChangeType.Changed }] });
+        expect(await failure).toEqual({ error, uris: ['file:///ws/a.svc'] });
+    });
+
+    it('become a build-failure event on the first user document when the first build throws', async () => {
+        const { shared } = createSvcServices(EmptyFileSystem);
+        const manager = shared.workspace.WorkspaceManager as SvcWorkspaceManager;
+        const error = new Error('first build failed');
+        vi.spyOn(shared.workspace.DocumentBuilder, 'build').mockRejectedValue(error);
+        shared.workspace.LangiumDocuments.addDocument(shared.workspace.LangiumDocumentFactory.fromString('need A', URI.parse('file:///ws/a.svc')));
+        const failure = new Promise(resolve => manager.onBuildFailure(resolve));
+        await manager.initialized({});
         expect(await failure).toEqual({ error, uris: ['file:///ws/a.svc'] });
     });
 

@@ -31,17 +31,16 @@ export function runRules(index: WorkspaceIndex, settings: Settings, options: Ana
     for (const { rule, check } of RULE_CHECKS) {
         // A rule switched off on the command line is off everywhere: skip its work.
         if (options.overrides?.rules?.[rule] === 'off') continue;
-        const found: RawFinding[] = [];
         try {
-            for (const finding of check(index, settings)) found.push(finding);
+            // Collected first, so that a rule failing half-way adds nothing half-done.
+            const found = [...check(index, settings)];
+            for (const finding of found) raw.push(finding);
         } catch (error) {
             const failure = { activity: `running rule ${rule}`, error };
             failures.push(failure);
             const at = firstUserDocument(index);
             if (at) raw.push(internalErrorFinding(failure, at));
-            continue;
         }
-        for (const finding of found) raw.push(finding);
     }
     return raw;
 }
@@ -71,11 +70,8 @@ export function analyseWorkspace(model: WorkspaceModel, options: AnalysisOptions
     for (const finding of external) raw.push(finding);
     const resolved = resolveFindings(index, settings, raw);
     const { findings, omitted } =
-        options.maxFindingsPerFile === undefined ? { findings: resolved, omitted: { error: 0, warning: 0, info: 0 } } : capFindings(resolved, options.maxFindingsPerFile, index, settings);
-    return {
-        findings,
-        omitted,
-        indicators: computeIndicators(index),
-        failures
-    };
+        options.maxFindingsPerFile === undefined
+            ? { findings: resolved, omitted: { error: 0, warning: 0, info: 0 } }
+            : capFindings(resolved, options.maxFindingsPerFile, index, settings);
+    return { findings, omitted, indicators: computeIndicators(index), failures };
 }

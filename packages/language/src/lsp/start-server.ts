@@ -5,6 +5,7 @@ import type { SvcServices } from '../svc-module.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import type { SvcDocumentUpdateHandler } from './svc-document-update-handler.js';
 import { watchPolicySettings } from './policy-settings.js';
+import type { BuildFailure, SvcWorkspaceManager } from '../workspace/svc-workspace-manager.js';
 
 /**
  * Langium's `startLanguageServer`, except that diagnostics go through `DiagnosticsPublisher`
@@ -18,9 +19,10 @@ export function startSvcLanguageServer(services: SvcServices, connection: Connec
     // Settings may arrive before the first build finishes: publish once the workspace is validated.
     const builder = shared.workspace.DocumentBuilder;
     watchPolicySettings(services, () => void builder.waitUntil(DocumentState.Validated).then(() => publisher.publishAll()));
-    // SvcSharedModule installs this handler.
-    const updates = shared.lsp.DocumentUpdateHandler as SvcDocumentUpdateHandler;
-    updates.onUpdateFailure(({ error, uris }) => publisher.reportFailure({ activity: 'building the workspace', error }, uris));
+    // SvcSharedModule installs both.
+    const reportBuildFailure = ({ error, uris }: BuildFailure) => publisher.reportFailure({ activity: 'building the workspace', error }, uris);
+    (shared.workspace.WorkspaceManager as SvcWorkspaceManager).onBuildFailure(reportBuildFailure);
+    (shared.lsp.DocumentUpdateHandler as SvcDocumentUpdateHandler).onUpdateFailure(reportBuildFailure);
     lsp.addDocumentUpdateHandler(connection, shared);
     lsp.addFileOperationHandler(connection, shared);
     lsp.addCompletionHandler(connection, shared);

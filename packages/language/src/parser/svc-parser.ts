@@ -1,7 +1,6 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
-import type { CompositeCstNode, CstNode, LangiumCoreServices, ParseResult, ParserOptions } from 'langium';
+import type { AstNode, CompositeCstNode, CstNode, LangiumCoreServices, ParseResult, ParserOptions } from 'langium';
 import { createParser, CstNodeBuilder, CstUtils, LangiumParser, LeafCstNodeImpl } from 'langium';
-import type { AstNode } from 'langium';
 
 /**
  * Past this many syntax errors the rest of a file is not read: each error costs chevrotain's
@@ -29,9 +28,10 @@ export class SvcParser extends LangiumParser {
 
     constructor(services: LangiumCoreServices) {
         super(services);
+        // `nodeBuilder` is private in Langium's typings: swapped here, before any parse.
         Object.assign(this, { nodeBuilder: new LinearCstNodeBuilder() });
         // The recovering chevrotain parser records every error through SAVE_ERROR (not public API;
-        // chevrotain is pinned through Langium, and parsing.test.ts checks the cap still works).
+        // chevrotain is pinned through Langium, and robustness.test.ts checks the cap still works).
         const recognizer = this.wrapper as unknown as RecoveringParser;
         const saveError = recognizer.SAVE_ERROR.bind(recognizer);
         recognizer.SAVE_ERROR = error => {
