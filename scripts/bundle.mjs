@@ -1,14 +1,16 @@
 // Bundles each program into one CommonJS file, so that it starts fast and needs no module
 // resolution at run time: the CLI (which also carries the language server, `svc lsp --stdio`),
-// and the VS Code extension with the server it starts (a .vsix ships no node_modules).
+// and the VS Code extension with the server it starts (a .vsix ships no node_modules); and the
+// extension's preview page, a browser script of its own.
 import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
-// ELK (the diagrams' layout, 1.6 MB) stays a file of its own beside the CLI bundle and is loaded
-// only when `svc render` lays out a graph: parsing it at every start would slow down every command.
+// ELK (the diagrams' layout, 1.6 MB) stays a file of its own beside the CLI and server bundles and
+// is loaded only when a graph is laid out (`svc render`, the preview's first diagram): parsing it
+// at every start would slow down every command and every editor start.
 const ELK = 'elkjs/lib/elk.bundled.js';
 const elkBeside = {
     name: 'elk-beside',
@@ -19,10 +21,16 @@ await Promise.all([
     build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/svc.cjs', plugins: [elkBeside] }),
     // `vscode` exists only inside the extension host.
     build({ ...common, entryPoints: ['packages/vscode/src/extension.ts'], outfile: 'packages/vscode/out/extension.cjs', external: ['vscode'] }),
-    build({ ...common, entryPoints: ['packages/vscode/src/server.ts'], outfile: 'packages/vscode/out/server.cjs' })
+    build({ ...common, entryPoints: ['packages/vscode/src/server.ts'], outfile: 'packages/vscode/out/server.cjs', plugins: [elkBeside] }),
+    // The preview page runs in the webview, a browser; its folder is all the page may load from.
+    build({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, logLevel: 'warning',
+        entryPoints: ['packages/vscode/src/webview/main.ts'], outfile: 'packages/vscode/out/preview/preview.js' })
 ]);
 
-await copyFile(createRequire(import.meta.url).resolve(ELK), 'packages/cli/out/elk.cjs');
+const elk = createRequire(import.meta.url).resolve(ELK);
+await copyFile(elk, 'packages/cli/out/elk.cjs');
+await copyFile(elk, 'packages/vscode/out/elk.cjs');
+await copyFile('packages/vscode/src/webview/preview.css', 'packages/vscode/out/preview/preview.css');
 
 // The extension ships the TextMate grammar kept at the root syntaxes/ (hand-written: see README).
 await mkdir('packages/vscode/syntaxes', { recursive: true });

@@ -1,9 +1,8 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLI } from './support/paths.js';
-import { runCli } from './support/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { svcIn } from './support/run-cli.js';
+import { freshFolderPerTest } from './support/temp-folder.js';
 
 const FORMATTED = 'stakeholder Boss { perspective business }\n';
 const MESSY = 'need   N "x" {raised 2010-01-01\n priority high}';
@@ -12,10 +11,7 @@ const BROKEN = 'need N {\n  raised\n}\n';
 
 let root: string;
 
-function svc(...args: string[]) {
-    const result = runCli(args, root);
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const svc = (...args: string[]) => svcIn(root, args);
 
 function write(files: Record<string, string>): void {
     for (const [file, text] of Object.entries(files)) {
@@ -26,11 +22,7 @@ function write(files: Record<string, string>): void {
 
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
-beforeEach(() => {
-    expect(fs.existsSync(CLI), 'run npm run build first').toBe(true);
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'svc-format-'));
-});
-afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+freshFolderPerTest('svc-format-', folder => (root = folder));
 
 describe('svc format --check', () => {
     it('exits 0 and prints nothing when every file is formatted', () => {

@@ -12,3 +12,9 @@ export function runCli(args: string[], cwd: string): CliRun {
     const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** `runCli` with the exit code as `code`: the shape the CLI tests compare whole. */
+export function svcIn(cwd: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
+    const { status, stdout, stderr } = runCli(args, cwd);
+    return { code: status, stdout, stderr };
+}

@@ -108,11 +108,11 @@ describe.skipIf(skip)('the VS Code extension in code-server', { timeout: TIMEOUT
     const editorLine = (text: RegExp): Locator => page.locator('.monaco-editor .view-line', { hasText: text });
 
     /**
-     * Puts the cursor on `word` in the first line of business.svc that matches, with Go to Line
+     * Puts the cursor on `word` in the first line of the open file that matches, with Go to Line
      * (line:column): by keyboard, since code lenses arriving late move the lines under the mouse.
      */
-    async function goTo(text: RegExp, word: string): Promise<void> {
-        const lines = readFileSync(join(EXAMPLE, 'business.svc'), 'utf8').split('\n');
+    async function goTo(text: RegExp, word: string, file = 'business.svc'): Promise<void> {
+        const lines = readFileSync(join(EXAMPLE, file), 'utf8').split('\n');
         const index = lines.findIndex(line => text.test(line));
         await page.keyboard.press('Control+G');
         await page.keyboard.type(`${index + 1}:${lines[index]!.indexOf(word) + 1}`);
@@ -189,6 +189,53 @@ describe.skipIf(skip)('the VS Code extension in code-server', { timeout: TIMEOUT
         // The restarted server analyses the workspace again and reports to the status bar.
         await expect.poll(() => page.locator('.statusbar-item', { hasText: /SVC/ }).allTextContents(), { timeout: 30_000 })
             .toContainEqual(expect.stringMatching(/SVC \d+\/\d+ needs/));
+    });
+
+    // The preview's page, inside the webview's iframes.
+    const preview = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const ORDER_MANAGEMENT = '.node[data-element="org1.it.OrderManagement"]';
+
+    it('opens the alignment preview beside the editor from the title bar, with the stack view', async () => {
+        await page.locator('.tab', { hasText: 'business.svc' }).click();
+        await page.locator('.editor-actions .action-label[aria-label*="Open Alignment Preview"]').first().click();
+        await expect.poll(() => preview().locator('svg.svc-stack').count(), { timeout: 60_000 }).toBe(1);
+        expect(await preview().locator('#view').inputValue()).toBe('stack');
+        expect(await preview().locator(ORDER_MANAGEMENT).count()).toBe(1);
+        // Beside: business.svc stays visible in its own group.
+        await expect(page.locator('.editor-group-container .tab.active', { hasText: 'business.svc' }).count()).resolves.toBe(1);
+        lap('preview shows the stack view');
+    });
+
+    it('reveals a service\'s declaration when the service is clicked in the preview', async () => {
+        const line = readFileSync(join(EXAMPLE, 'it-catalogue.svc'), 'utf8').split('\n').findIndex(text => text.startsWith('service OrderManagement')) + 1;
+        await preview().locator(ORDER_MANAGEMENT).click();
+        await page.locator('.editor-group-container .tab.active', { hasText: 'it-catalogue.svc' }).waitFor({ timeout: 15_000 });
+        // The name is selected: the cursor at its end, its 15 characters selected.
+        await expect.poll(() => page.locator('.statusbar-item').allTextContents(), { timeout: 15_000 })
+            .toContainEqual(expect.stringMatching(new RegExp(`Ln ${line}, Col 24 \\(15 selected\\)`)));
+        lap('click in the preview revealed the service');
+    });
+
+    it('redraws as the user types, and keeps the last good diagram with a banner while the syntax is broken', async () => {
+        const moved = preview().locator('.edge > title', { hasText: 'org1.it.OrderManagement is supported by org1.it.Infrastructure' });
+        await goTo(/supportedBy\s+ErpPlatform,\s+Directory/, 'Directory', 'it-catalogue.svc');
+        await page.keyboard.press('Shift+End');
+        await page.keyboard.type('Infrastructure');
+        const typed = Date.now();
+        await expect.poll(() => moved.count(), { timeout: 10_000, interval: 20 }).toBe(1);
+        const ms = Date.now() - typed;
+        lap(`keystroke to new picture: ${ms} ms`);
+        // The issue asks for under a second; the margin is for a loaded 2-core CI machine.
+        expect(ms).toBeLessThan(3_000);
+
+        // End starts a new undo group, so that Ctrl+Z takes back only the break.
+        await page.keyboard.press('End');
+        await page.keyboard.type(' {');
+        await expect.poll(() => preview().locator('#banner').textContent(), { timeout: 10_000 }).toMatch(/it-catalogue\.svc has syntax errors/);
+        expect(await moved.count()).toBe(1);
+        await page.keyboard.press('Control+Z');
+        await expect.poll(() => preview().locator('#banner').isHidden(), { timeout: 10_000 }).toBe(true);
+        expect(await moved.count()).toBe(1);
     });
 });
 

@@ -4,7 +4,9 @@ import { reportFailure } from './errors.js';
 import { FORMAT_NAMES } from './format/index.js';
 import { runFormat, type FormatOptions } from './format-command.js';
 import { parseCount, parseDate, parsePoints, parseRules } from './options.js';
+import { defineExport } from './export-command.js';
 import { defineRender } from './render-command.js';
+import { defineReport } from './report-command.js';
 import { runValidate, type ValidateOptions } from './validate.js';
 
 const VALIDATE_HELP = `
@@ -59,6 +61,8 @@ function createProgram(version: string, setExitCode: (code: number) => void): Co
     defineValidate(program.command('validate'), version, setExitCode);
     defineFormat(program.command('format'), setExitCode);
     defineRender(program.command('render'), setExitCode);
+    defineReport(program.command('report'), setExitCode);
+    defineExport(program.command('export'), setExitCode);
     defineLsp(program.command('lsp'));
     return program;
 }

@@ -1,11 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import { findService, renderView, serviceSubjects, SERVICE_VIEWS, THEMES, VIEWS, type DiagramInput, type Theme, type ViewName } from '@svc/diagram';
-import { todayIso, validateFiles } from '@svc/language';
-import { collectSvcFiles } from './collect.js';
+import { todayIso } from '@svc/language';
 import { EXIT_OK, UsageError, writeLine } from './errors.js';
-import { startProgress } from './progress.js';
+import { writeTargets } from './output-files.js';
+import { validatePaths } from './workspace.js';
 
 export interface RenderCommandOptions {
     out: string;
@@ -49,19 +48,12 @@ export async function runRender(paths: string[], options: RenderCommandOptions):
         throw new UsageError(`--element applies only to the ${SERVICE_VIEWS.join(' and ')} views`);
     }
     const cwd = process.cwd();
-    const collected = collectSvcFiles(paths, cwd);
-    collected.emptyFolders.forEach(folder => writeLine(`warning: no .svc files found under ${folder}`));
-    const progress = startProgress(process.stderr);
     const today = todayIso();
-    const input = await validateFiles(collected.files, { today }, progress.update).finally(progress.stop);
+    const input = await validatePaths(paths, cwd, { today });
     const drawings = await draw(input, views, options, today);
     const folder = path.resolve(cwd, options.out);
-    checkTargets(folder, drawings, options, cwd);
-    for (const drawing of drawings) {
-        const target = path.join(folder, drawing.file);
-        attempt(`cannot write ${shown(target, cwd)}`, () => fs.writeFileSync(target, `${MARKER}\n${drawing.svg}`));
-        process.stdout.write(`${shown(target, cwd)}\n`);
-    }
+    const targets = drawings.map(drawing => ({ file: path.join(folder, drawing.file), content: `${MARKER}\n${drawing.svg}` }));
+    writeTargets(targets, { marker: MARKER, writer: 'svc render', force: options.force === true }, cwd);
     return EXIT_OK;
 }
 
@@ -92,42 +84,4 @@ function servicesFor(input: DiagramInput, element: string | undefined): string[]
     const service = findService(input, element);
     if (service === undefined) throw new UsageError(`no service named '${element}'`);
     return [service];
-}
-
-/** Before writing anything: the folder exists, and no target is a file svc render did not write. */
-function checkTargets(folder: string, drawings: readonly Drawing[], options: RenderCommandOptions, cwd: string): void {
-    attempt(`cannot create ${options.out}`, () => fs.mkdirSync(folder, { recursive: true }));
-    for (const { file } of drawings) {
-        const target = path.join(folder, file);
-        const stats = attempt(`cannot read ${shown(target, cwd)}`, () => fs.lstatSync(target, { throwIfNoEntry: false }));
-        if (stats === undefined) continue;
-        // A link could point anywhere: svc render never writes outside the output folder.
-        if (!stats.isFile()) throw new UsageError(`refusing to overwrite ${shown(target, cwd)}: not a regular file`);
-        if (!options.force && !attempt(`cannot read ${shown(target, cwd)}`, () => startsWithMarker(target))) {
-            throw new UsageError(`refusing to overwrite ${shown(target, cwd)}: not written by svc render (use --force)`);
-        }
-    }
-}
-
-function startsWithMarker(file: string): boolean {
-    const head = Buffer.alloc(MARKER.length);
-    const fd = fs.openSync(file, 'r');
-    try {
-        return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.toString('utf8') === MARKER;
-    } finally {
-        fs.closeSync(fd);
-    }
-}
-
-/** Runs a file-system step; a failure is the user's to fix (a path, a permission): one line, exit 2. */
-function attempt<T>(what: string, step: () => T): T {
-    try {
-        return step();
-    } catch (error) {
-        throw new UsageError(`${what}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-}
-
-function shown(file: string, cwd: string): string {
-    return path.relative(cwd, file).split(path.sep).join('/');
 }

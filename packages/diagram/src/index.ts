@@ -10,3 +10,4 @@ export {
 } from './render.js';
 export type { DiagramInput } from './context.js';
 export { THEMES, type Theme } from './theme.js';
+export { mermaidFlowchart, MERMAID_VIEWS, type MermaidView, type MermaidOptions } from './mermaid/flowchart.js';

@@ -34,8 +34,19 @@ export class UnknownElementError extends Error {}
 
 /** The diagram as an SVG document. The same input and options always give the same bytes. */
 export async function renderView(input: DiagramInput, view: ViewName, options: RenderOptions = {}): Promise<string> {
-    const scene = await buildScene(new Context(input, options.today), view, options.element);
-    return emitSvg(scene, options.theme ?? 'auto');
+    const ctx = new Context(input, options.today);
+    const scene = await buildScene(ctx, view, options.element);
+    return emitSvg(scene, options.theme ?? 'auto', idPrefix(ctx, view, options.element));
+}
+
+/**
+ * What the ids inside one diagram start with: the view, and for a per-service view the
+ * service's qualified name (letters, digits, `_` and `.` only, so safe in `url(#…)`). Distinct
+ * for every diagram of one workspace, so a report can inline them all; derived, not counted,
+ * so the output stays the same whatever else is drawn.
+ */
+function idPrefix(ctx: Context, view: ViewName, element: string | undefined): string {
+    return SERVICE_VIEWS.includes(view) ? `svc-${view}-${serviceNamed(ctx, element).qualifiedName}` : `svc-${view}`;
 }
 
 /** The laid-out view before it becomes text: what the layout tests inspect. */

@@ -29,6 +29,8 @@ export interface GroupData {
 
 export type Shape =
     | { kind: 'rect'; box: Box; className: string; rx?: number }
+    /** A box filled with the diagonal hatch that marks an empty band. */
+    | { kind: 'hatch'; box: Box }
     | { kind: 'path'; points: Point[]; className: string; closed?: boolean }
     | { kind: 'circle'; center: Point; r: number; className: string }
     | { kind: 'text'; at: Point; text: string; font: Font; className: string; anchor?: Anchor }

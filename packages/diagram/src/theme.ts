@@ -57,7 +57,7 @@ text.muted{fill:var(--svc-muted)}
 .band.needs>.box{fill:var(--svc-needs-band)}
 .band.management>.box{fill:var(--svc-mgmt-band)}
 text.band-label{fill:var(--svc-band-label)}
-.hatched{fill:url(#svc-hatch);stroke:none}
+.hatched{stroke:none}
 .hatch-line{stroke:var(--svc-hatch);stroke-width:1.5}
 .node>.box{stroke-width:1.2}
 ${['need', 'service', 'management', 'change', 'gap', 'assessment', 'alignment']

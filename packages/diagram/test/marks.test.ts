@@ -50,7 +50,8 @@ describe('marking what rules flag', () => {
         const band = /<g class="band[^"]* empty" data-level="service-design">([\s\S]*?)<\/g>/.exec(svg);
         expect(band?.[1]).toContain('<title>No service is at the service-design level</title>');
         expect(band?.[1]).toContain('class="hatched"');
-        expect(svg).toContain('<pattern id="svc-hatch"');
+        expect(band?.[1]).toContain('fill="url(#svc-stack-hatch)"');
+        expect(svg).toContain('<pattern id="svc-stack-hatch"');
         expect(svg).not.toMatch(/<g class="band[^"]* empty" data-level="it-operations"/);
     });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderView, VIEWS } from '../src/index.js';
+import { renderView, serviceSubjects, VIEWS } from '../src/index.js';
 import { escapeXml, num } from '../src/svg/xml.js';
-import { TODAY, workspace } from './support.js';
+import { example, TODAY, workspace } from './support.js';
 
 const HOSTILE = String.raw`
 need Evil "\"><img src=x onerror=alert(1)>" { raised 2010-01-01  requires { functionality 80 } }
@@ -38,11 +38,26 @@ describe('hostile names and titles', () => {
             expect(svg, view).not.toMatch(/javascript:/i);
             expect(svg, view).not.toContain('<!--');
             expect(svg, view).not.toContain('<img');
-            expect([...svg.matchAll(/url\(([^)]*)\)/g)].every(m => m[1] === '#svc-hatch'), view).toBe(true);
+            // The only reference is to the diagram's own hatch pattern, whose id no user text enters.
+            const prefix = view === 'profile' || view === 'gaps' ? `svc-${view}-Bad` : `svc-${view}`;
+            expect([...svg.matchAll(/url\(([^)]*)\)/g)].every(m => m[1] === `#${prefix}-hatch`), view).toBe(true);
             checkStructure(svg);
         }
         const stack = await renderView(input, 'stack', { today: TODAY });
         expect(stack).toContain('&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
+    });
+});
+
+describe('ids', () => {
+    it('differ between the diagrams of one workspace, so a page can inline them all', async () => {
+        const input = await example('org1-it-department');
+        const drawings = [
+            ...(await Promise.all((['stack', 'alignment', 'agility'] as const).map(view => renderView(input, view, { today: TODAY })))),
+            ...(await Promise.all(serviceSubjects(input).flatMap(element => (['profile', 'gaps'] as const).map(view => renderView(input, view, { today: TODAY, element })))))
+        ];
+        const ids = drawings.flatMap(svg => [...svg.matchAll(/\sid="([^"]*)"/g)].map(m => m[1]));
+        expect(ids.length).toBe(drawings.length);
+        expect(new Set(ids).size).toBe(ids.length);
     });
 });
 

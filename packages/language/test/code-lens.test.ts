@@ -21,7 +21,7 @@ async function lensTitles(file: string): Promise<Array<[number, string | undefin
     const { Svc, documents } = await buildWorkspace({ 'needs.svc': NEEDS, 'services.svc': SERVICES });
     const document = documents[file]!;
     const lenses = (await Svc.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
-    return lenses.map(lens => [lens.range.start.line, lens.command?.title]);
+    return lenses.filter(lens => lens.command?.command !== 'svc.openPreview').map(lens => [lens.range.start.line, lens.command?.title]);
 }
 
 describe('code lens', () => {
@@ -42,10 +42,21 @@ describe('code lens', () => {
         ]);
     });
 
-    it('gives every lens a command, so that editors display it', async () => {
+    it('gives every indicator lens a command that runs nothing, so that editors display it', async () => {
         const { Svc, documents } = await buildWorkspace({ 'needs.svc': NEEDS });
         const document = documents['needs.svc']!;
         const lenses = (await Svc.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
-        expect(lenses.every(lens => lens.command?.command === '')).toBe(true);
+        expect(lenses.map(lens => lens.command?.command)).toEqual(['svc.openPreview', '', '', '']);
+    });
+
+    it('offers the alignment preview above the first declaration only', async () => {
+        const { Svc, documents } = await buildWorkspace({ 'services.svc': SERVICES, 'empty.svc': 'package acme\n' });
+        const lensesOf = async (name: string) => {
+            const document = documents[name]!;
+            return (await Svc.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
+        };
+        const previews = (await lensesOf('services.svc')).filter(lens => lens.command?.command === 'svc.openPreview');
+        expect(previews.map(lens => [lens.range.start.line, lens.command?.title])).toEqual([[1, 'Open alignment preview']]);
+        expect(await lensesOf('empty.svc')).toEqual([]);
     });
 });

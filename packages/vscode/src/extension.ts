@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { AlignmentPreview } from './preview/preview-panel.js';
 import { STATUS_NOTIFICATION, statusText, statusTooltip, type SvcStatus } from './status.js';
 
 // A thin client: every language feature lives in the server (out/server.cjs), which the CLI's
@@ -26,18 +27,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     // The id `svc` makes the client read `svc.trace.server` itself.
     client = new LanguageClient('svc', 'SVC', serverOptions, clientOptions);
+    const preview = new AlignmentPreview(context.extensionUri, client, output);
+    // The server sends a status after every analysis: the moment the preview's picture may have changed.
     client.onNotification(STATUS_NOTIFICATION, (params: SvcStatus) => {
         status.text = statusText(params);
         status.tooltip = new vscode.MarkdownString(statusTooltip(params), true);
         status.backgroundColor = params.errors > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
         status.show();
+        preview.refresh();
     });
 
     context.subscriptions.push(
         output,
         status,
         vscode.commands.registerCommand('svc.restartServer', () => client?.restart()),
-        vscode.commands.registerCommand('svc.showOutput', () => output.show(true))
+        vscode.commands.registerCommand('svc.showOutput', () => output.show(true)),
+        vscode.commands.registerCommand('svc.openPreview', () => preview.show()),
+        vscode.window.onDidChangeActiveColorTheme(() => preview.refresh())
     );
     await client.start();
 }

@@ -29,6 +29,11 @@ describe('package.json', () => {
         expect(readJson(grammar.path).scopeName).toBe(grammar.scopeName);
     });
 
+    it('puts the preview on the title bar of .svc editors only', () => {
+        expect(contributes.menus['editor/title']).toEqual([{ command: 'svc.openPreview', when: 'resourceLangId == svc', group: 'navigation' }]);
+        expect(contributes.commands.find((c: { command: string }) => c.command === 'svc.openPreview').icon).toBe('$(preview)');
+    });
+
     it('declares exactly the commands the extension registers', () => {
         const source = readFileSync(join(PACKAGE, 'src/extension.ts'), 'utf8');
         const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map(m => m[1]);
@@ -93,11 +98,12 @@ describe('snippets', () => {
 });
 
 describe('the .vsix', () => {
-    it('holds the bundles, the grammar, the language configuration, snippets, icon, manifest, README and LICENSE only', () => {
+    it('holds the bundles (ELK and the preview page beside them), the grammar, the language configuration, snippets, icon, manifest, README and LICENSE only', () => {
         const vsce = resolve(PACKAGE, '../../node_modules/@vscode/vsce/vsce');
         const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: PACKAGE, encoding: 'utf8' });
         expect(files.trim().split('\n').sort()).toEqual([
-            'LICENSE', 'README.md', 'icons/svc.svg', 'language-configuration.json', 'out/extension.cjs', 'out/server.cjs',
+            'LICENSE', 'README.md', 'icons/svc.svg', 'language-configuration.json', 'out/elk.cjs', 'out/extension.cjs',
+            'out/preview/preview.css', 'out/preview/preview.js', 'out/server.cjs',
             'package.json', 'snippets/svc.json', 'syntaxes/svc.tmLanguage.json'
         ]);
     });

@@ -12,16 +12,33 @@ type AgilityStats = Indicators['agility']['overall'];
  * detail (SEM gaps, agility samples) is in the json report.
  */
 export function formatIndicators(indicators: Indicators, paint: Paint): string[] {
+    return [paint('bold', 'Indicators'), ...indicatorSections(indicators).flatMap(section => formatSection(paint, section))];
+}
+
+/**
+ * One table of indicators: rows of self-describing cells (`C 36`), or `none` when there are no
+ * rows. A table whose cells are bare values names its columns instead (documents only).
+ */
+export interface IndicatorSection {
+    heading: string;
+    columns?: string[];
+    rows: string[][];
+    none: string;
+    /** A line under the table. */
+    note?: string;
+}
+
+/** The sections every report shows (the text report, the HTML and Markdown documents), in order. */
+export function indicatorSections(indicators: Indicators): IndicatorSection[] {
     return [
-        paint('bold', 'Indicators'),
-        ...section(paint, 'Coverage', coverageRows(indicators), ''),
-        ...section(paint, 'Total business experience (TBE = C × M / 100)', indicators.tbe.map(tbeRow), 'no assessments'),
-        ...section(paint, 'Agility (days from need raised or change to response)', agilityRows(indicators), 'no responses dated'),
-        ...section(paint, 'Alignment effect (TBE after − before)', effectRows(indicators), 'no alignment records tbe before … after …')
+        { heading: 'Coverage', rows: coverageRows(indicators), none: '' },
+        { heading: 'Total business experience (TBE = C × M / 100)', rows: indicators.tbe.map(tbeRow), none: 'no assessments' },
+        { heading: 'Agility (days from need raised or change to response)', rows: agilityRows(indicators), none: 'no responses dated' },
+        { heading: 'Alignment effect (TBE after − before)', rows: effectRows(indicators), none: 'no alignment records tbe before … after …' }
     ];
 }
 
-function section(paint: Paint, heading: string, rows: string[][], none: string): string[] {
+function formatSection(paint: Paint, { heading, rows, none }: IndicatorSection): string[] {
     return ['', `  ${paint('bold', heading)}`, ...(rows.length > 0 ? table(rows) : [none]).map(line => `    ${line}`)];
 }
 
@@ -47,7 +64,7 @@ function tbeRow(tbe: TbeIndicator): string[] {
 }
 
 /** An absent value had no scores to come from; a dash says so without guessing. */
-function value(number: number | undefined): string {
+export function value(number: number | undefined): string {
     return number === undefined ? '—' : String(number);
 }
 

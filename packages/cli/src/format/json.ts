@@ -10,7 +10,8 @@ export const formatJson: Formatter = (findings, summary, context) => {
     return JSON.stringify(report, null, 2);
 };
 
-function diagnostic(entry: ReportEntry) {
+/** One finding as the json report and `svc export --format json` write it. */
+export function diagnostic(entry: ReportEntry) {
     const { severity, rule, message, element } = entry.finding;
     return {
         file: entry.file,

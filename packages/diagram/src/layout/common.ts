@@ -58,7 +58,7 @@ function sample(s: Sample, mid: Point): Shape {
         case 'box':
             return { kind: 'group', className: `sample ${s.className}`, children: [{ kind: 'rect', box, className: 'box', rx: 2 }] };
         case 'hatch':
-            return { kind: 'rect', box, className: 'hatched' };
+            return { kind: 'hatch', box };
         case 'flag':
             return {
                 kind: 'group',

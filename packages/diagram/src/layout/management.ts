@@ -61,7 +61,7 @@ export function emptyManagement(layout: ManagementLayout): Shape[] {
     const cx = area.x + area.width / 2;
     const noteWidth = textWidth(note, NOTE);
     return [
-        { kind: 'rect', box: hatch, className: 'hatched' },
+        { kind: 'hatch', box: hatch },
         { kind: 'rect', box: { x: cx - noteWidth / 2 - 6, y: hatch.y + 20, width: noteWidth + 12, height: 20 }, className: 'background', rx: 3 },
         { kind: 'text', at: { x: cx, y: hatch.y + 34 }, text: note, font: NOTE, className: 'muted', anchor: 'middle' }
     ];

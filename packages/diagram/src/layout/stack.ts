@@ -99,7 +99,7 @@ function emptyMarks(band: Box, placeholder: Box): Shape[] {
     const center: Point = { x: placeholder.x + placeholder.width / 2, y: placeholder.y + placeholder.height / 2 };
     const noteBox = { x: center.x - textWidth(note, EMPTY_TEXT) / 2 - 6, y: center.y - 10, width: textWidth(note, EMPTY_TEXT) + 12, height: 20 };
     return [
-        { kind: 'rect', box: hatch, className: 'hatched' },
+        { kind: 'hatch', box: hatch },
         { kind: 'rect', box: noteBox, className: 'background', rx: 3 },
         { kind: 'text', at: { x: center.x, y: center.y + 4 }, text: note, font: EMPTY_TEXT, className: 'muted', anchor: 'middle' }
     ];

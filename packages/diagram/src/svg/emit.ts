@@ -7,8 +7,14 @@ import { attrs, element, num } from './xml.js';
  * Serialises a scene: one element per line, attributes in a fixed order, numbers rounded, so
  * the same scene always gives the same bytes. No scripts, no event attributes and no external
  * references: the only `url(#…)` is the hatch pattern defined in the file itself.
+ *
+ * `idPrefix` starts every id in the file. Diagrams inlined together in one HTML page share one
+ * id space, so each must bring its own; the pattern is referenced by an attribute on each
+ * hatched shape, not from the stylesheet, because an inline SVG's stylesheet applies to the
+ * whole page and the last one would win.
  */
-export function emitSvg(scene: Scene, theme: Theme): string {
+export function emitSvg(scene: Scene, theme: Theme, idPrefix: string): string {
+    const hatchId = `${idPrefix}-hatch`;
     const root = attrs([
         ['xmlns', 'http://www.w3.org/2000/svg'],
         ['class', `svc-diagram svc-${scene.view}`],
@@ -21,26 +27,30 @@ export function emitSvg(scene: Scene, theme: Theme): string {
         ...element('title', '', scene.title),
         // Constant text of this package (no user input), so it is not escaped; it holds no '<' or '&'.
         ...element('style', '', stylesheet(theme).trim().split('\n')),
-        ...defs(),
+        ...defs(hatchId),
         ...element('rect', attrs([['class', 'background'], ['width', scene.width], ['height', scene.height]])),
-        ...scene.shapes.flatMap(emitShape)
+        ...scene.shapes.flatMap(shape => emitShape(shape, hatchId))
     ];
     return `${element('svg', root, body).join('\n')}\n`;
 }
 
-function defs(): string[] {
+function defs(hatchId: string): string[] {
     const line = element('line', attrs([['class', 'hatch-line'], ['x1', 0], ['y1', 0], ['x2', 0], ['y2', 8]]));
-    const pattern = attrs([['id', 'svc-hatch'], ['width', 8], ['height', 8], ['patternUnits', 'userSpaceOnUse'], ['patternTransform', 'rotate(45)']]);
+    const pattern = attrs([['id', hatchId], ['width', 8], ['height', 8], ['patternUnits', 'userSpaceOnUse'], ['patternTransform', 'rotate(45)']]);
     return element('defs', '', element('pattern', pattern, line));
 }
 
-function emitShape(shape: Shape): string[] {
+function emitShape(shape: Shape, hatchId: string): string[] {
     switch (shape.kind) {
         case 'group':
-            return emitGroup(shape);
+            return emitGroup(shape, hatchId);
         case 'rect': {
             const { x, y, width, height } = shape.box;
             return element('rect', attrs([['class', shape.className], ['x', x], ['y', y], ['width', width], ['height', height], ['rx', shape.rx]]));
+        }
+        case 'hatch': {
+            const { x, y, width, height } = shape.box;
+            return element('rect', attrs([['class', 'hatched'], ['x', x], ['y', y], ['width', width], ['height', height], ['fill', `url(#${hatchId})`]]));
         }
         case 'path':
             return element('path', attrs([['class', shape.className], ['d', pathData(shape.points, shape.closed === true)]]));
@@ -53,7 +63,7 @@ function emitShape(shape: Shape): string[] {
     }
 }
 
-function emitGroup(shape: Extract<Shape, { kind: 'group' }>): string[] {
+function emitGroup(shape: Extract<Shape, { kind: 'group' }>, hatchId: string): string[] {
     const data = shape.data ?? {};
     const attributes = attrs([
         ['class', shape.className],
@@ -62,7 +72,7 @@ function emitGroup(shape: Extract<Shape, { kind: 'group' }>): string[] {
         ['data-level', data.level]
     ]);
     const title = shape.tooltip === undefined ? [] : element('title', '', shape.tooltip.join('\n'));
-    return element('g', attributes, [...title, ...shape.children.flatMap(emitShape)]);
+    return element('g', attributes, [...title, ...shape.children.flatMap(child => emitShape(child, hatchId))]);
 }
 
 function textAttrs(shape: Extract<Shape, { kind: 'text' }>): string {

@@ -7,10 +7,10 @@
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 // Characters XML 1.0 forbids (controls other than tab, newline, return; lone surrogates; U+FFFE/F).
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {
-    return text.replace(INVALID, '\uFFFD').replace(/[&<>"']/g, char => ENTITIES[char]!);
+    return text.replace(INVALID_XML, '\uFFFD').replace(/[&<>"']/g, char => ENTITIES[char]!);
 }
 
 /** Numbers rounded to two decimals, without trailing zeros or `-0`, so output is byte-stable. */

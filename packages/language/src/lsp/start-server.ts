@@ -5,6 +5,8 @@ import type { SvcServices } from '../svc-module.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import type { SvcDocumentUpdateHandler } from './svc-document-update-handler.js';
 import { watchPolicySettings } from './policy-settings.js';
+import { addDiagramRequestHandler } from './diagram-request.js';
+import { addElementLocationHandler } from './element-location-request.js';
 import type { BuildFailure, SvcWorkspaceManager } from '../workspace/svc-workspace-manager.js';
 
 /**
@@ -48,6 +50,8 @@ export function startSvcLanguageServer(services: SvcServices, connection: Connec
     lsp.addConfigurationChangeHandler(connection, shared);
     lsp.addGoToDeclarationHandler(connection, shared);
     lsp.addWorkspaceSymbolHandler(connection, shared);
+    addDiagramRequestHandler(connection, services);
+    addElementLocationHandler(connection, services);
     connection.onInitialize(params => shared.lsp.LanguageServer.initialize(params));
     connection.onInitialized(params => shared.lsp.LanguageServer.initialized(params));
     shared.workspace.TextDocuments.listen(connection);

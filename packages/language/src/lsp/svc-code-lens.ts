@@ -7,9 +7,13 @@ import type { WorkspaceAnalysis } from '../workspace/workspace-analysis.js';
 import { count, simpleName } from './presentation.js';
 import { WorkspaceFacts } from './workspace-facts.js';
 
+/** The VS Code extension's command; other editors show the lens and run nothing. */
+export const OPEN_PREVIEW_COMMAND = 'svc.openPreview';
+
 /**
  * A line of indicators above each need (coverage, latest TBE of the services that cover it)
- * and each service (needs it supports, its latest TBE), from the current analysis.
+ * and each service (needs it supports, its latest TBE), from the current analysis; and above
+ * the first declaration, the way to the alignment preview where the eye already is.
  */
 export class SvcCodeLensProvider implements CodeLensProvider {
     private readonly analysis: WorkspaceAnalysis;
@@ -21,10 +25,12 @@ export class SvcCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument): CodeLens[] {
         const facts = WorkspaceFacts.of(this.analysis.current());
         const declarations = facts.index.documentOf(document.uri.toString())?.declarations ?? [];
-        return declarations.flatMap(declaration => {
+        const indicators = declarations.flatMap(declaration => {
             const title = declaration.kind === 'need' ? needTitle(declaration, facts) : declaration.kind === 'service' ? serviceTitle(declaration, facts) : undefined;
             return title === undefined ? [] : [lens(declaration, title)];
         });
+        const first = declarations[0];
+        return first === undefined ? indicators : [previewLens(first), ...indicators];
     }
 }
 
@@ -50,4 +56,8 @@ function tbeText(tbe: TbeIndicator | undefined): string[] {
 /** A lens without a command to run: an empty command id makes editors show the title as plain text. */
 function lens(declaration: Declaration, title: string): CodeLens {
     return { range: declaration.nameLocation.range, command: { title, command: '' } };
+}
+
+function previewLens(declaration: Declaration): CodeLens {
+    return { range: declaration.nameLocation.range, command: { title: 'Open alignment preview', command: OPEN_PREVIEW_COMMAND } };
 }

@@ -1,0 +1,38 @@
+// The requests behind the editor's alignment preview. Only names and types live here, with no
+// imports at run time, so that the VS Code extension can bundle this file without the server.
+import type { SourceLocation } from '@svc/core';
+import type { Theme, ViewName } from '@svc/diagram';
+
+/** Draws one view of the workspace as the server last analysed it. */
+export const DIAGRAM_REQUEST = 'svc/diagram';
+
+export interface DiagramParams {
+    view: ViewName;
+    /** profile and gaps: the service (qualified name, or a simple name only one service has); default the first with values. */
+    element?: string;
+    theme?: Theme;
+}
+
+export interface DiagramResult {
+    svg: string;
+    view: ViewName;
+    /** The service drawn (qualified name), or null for the views of the whole workspace. */
+    element: string | null;
+    /** The services a per-service view can be drawn for: the choices of the preview's picker. */
+    services: string[];
+    /**
+     * True while some document has syntax errors: the diagram is then the last one drawn from a
+     * workspace without any (or, if there never was one, what could be parsed), and `message` says so.
+     */
+    stale: boolean;
+    message?: string;
+}
+
+/** Where a declaration is named, by qualified name: where a click on a diagram's shape leads. */
+export const ELEMENT_LOCATION_REQUEST = 'svc/elementLocation';
+
+export interface ElementLocationParams {
+    element: string;
+}
+
+export type ElementLocationResult = SourceLocation | null;

@@ -1,0 +1,56 @@
+/** What the page needs from its host: all of it configuration, none of it model data. */
+export interface PreviewPageOptions {
+    /** The webview's `cspSource`: the origin the bundle's files are served from. */
+    cspSource: string;
+    /** New for every page, from `crypto`: only scripts carrying it run. */
+    nonce: string;
+    scriptUri: string;
+    styleUri: string;
+}
+
+/**
+ * The preview page, as VS Code's webview guide asks: nothing is allowed by default; the only
+ * script is the bundle, by nonce; styles come from the bundle's folder or carry the nonce
+ * (the diagram's own `<style>`, which the script stamps). The diagram arrives later by
+ * message, so no data ever sits in the markup. The nonce is checked to be base64url; the
+ * URIs come from the webview itself and are escaped as attribute values all the same.
+ */
+export function previewHtml({ cspSource, nonce, scriptUri, styleUri }: PreviewPageOptions): string {
+    if (!/^[A-Za-z0-9_-]{16,}$/.test(nonce)) throw new Error('a nonce must be at least 16 characters of [A-Za-z0-9_-]');
+    const csp = [
+        "default-src 'none'",
+        `style-src ${cspSource} 'nonce-${nonce}'`,
+        `script-src 'nonce-${nonce}'`,
+        `font-src ${cspSource}`,
+        "base-uri 'none'",
+        "form-action 'none'"
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attribute(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attribute(styleUri)}">
+<title>Alignment preview</title>
+</head>
+<body>
+<header class="toolbar">
+<select id="view" aria-label="View"></select>
+<select id="element" aria-label="Service" hidden></select>
+<button id="fit" type="button" title="Fit the diagram to the panel">Fit</button>
+<button id="zoom-out" type="button" title="Zoom out" aria-label="Zoom out">−</button>
+<button id="zoom-in" type="button" title="Zoom in" aria-label="Zoom in">+</button>
+<button id="export" type="button">Export SVG…</button>
+</header>
+<div id="banner" role="status" hidden></div>
+<main id="viewport"><div id="canvas"></div></main>
+<script nonce="${nonce}" src="${attribute(scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+function attribute(value: string): string {
+    return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

@@ -1,0 +1,162 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { ErrorCodes, ResponseError } from 'vscode-languageclient/node.js';
+import type { Theme, ViewName } from '@svc/diagram';
+import { DIAGRAM_REQUEST, ELEMENT_LOCATION_REQUEST, type DiagramParams, type DiagramResult, type ElementLocationResult } from '@svc/language/protocol';
+import { describeRefused, parseFromPage, type FromPage, type ToPage } from './messages.js';
+import { previewHtml } from './preview-html.js';
+
+/**
+ * The alignment preview: one webview panel, reused, beside the editor. It draws nothing
+ * itself: each picture is the server's `svc/diagram` answer (the renderer `svc render` uses,
+ * on the model the diagnostics come from), requested again after every analysis.
+ */
+export class AlignmentPreview {
+    private panel: vscode.WebviewPanel | undefined;
+    private view: ViewName = 'stack';
+    /** The service of the per-service views; kept while another view is shown. */
+    private element: string | undefined;
+    /** What the page shows: what "Export SVG…" writes. */
+    private shown: DiagramResult | undefined;
+    /** Where the user was when opening the preview: a click on a shape opens the source there. */
+    private sourceColumn = vscode.ViewColumn.One;
+    private drawing = false;
+    private drawAgain = false;
+
+    constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly output: vscode.OutputChannel) {}
+
+    show(): void {
+        if (this.panel) {
+            this.panel.reveal(undefined, true);
+            return;
+        }
+        this.sourceColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+        const root = vscode.Uri.joinPath(this.extensionUri, 'out', 'preview');
+        const panel = vscode.window.createWebviewPanel('svc.preview', 'Alignment Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+            enableScripts: true,
+            // No `command:` links: the page asks the extension by message, which checks each one.
+            enableCommandUris: false,
+            // The page may load the bundle's files and nothing else.
+            localResourceRoots: [root]
+        });
+        const webview = panel.webview;
+        webview.html = previewHtml({
+            cspSource: webview.cspSource,
+            nonce: randomBytes(18).toString('base64url'),
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'preview.js')).toString(),
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(root, 'preview.css')).toString()
+        });
+        // The page asks for its first diagram with `ready`, also after VS Code reloads a hidden panel.
+        webview.onDidReceiveMessage(data => void this.receive(data));
+        panel.onDidDispose(() => {
+            this.panel = undefined;
+            this.shown = undefined;
+        });
+        this.panel = panel;
+    }
+
+    /** After every analysis and theme change: redraw, if the preview is open. */
+    refresh(): void {
+        if (this.panel) void this.draw();
+    }
+
+    private async receive(data: unknown): Promise<void> {
+        const message = parseFromPage(data);
+        if (!message) {
+            this.output.appendLine(`svc: the preview sent a message it has no business sending: ${describeRefused(data)}`);
+            return;
+        }
+        try {
+            await this.act(message);
+        } catch (error) {
+            this.output.appendLine(`svc: preview: ${message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+
+    private async act(message: FromPage): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                return this.draw();
+            case 'selectView':
+                this.view = message.view;
+                return this.draw();
+            case 'selectElement':
+                this.element = message.element;
+                return this.draw();
+            case 'reveal':
+                return this.reveal(message.element);
+            case 'export':
+                return this.exportSvg();
+        }
+    }
+
+    /**
+     * One request at a time: analyses may finish faster than diagrams are drawn, and a burst
+     * of them needs one more drawing of the latest state, not one per analysis.
+     */
+    private async draw(): Promise<void> {
+        if (this.drawing) {
+            this.drawAgain = true;
+            return;
+        }
+        this.drawing = true;
+        try {
+            do {
+                this.drawAgain = false;
+                await this.drawOnce();
+            } while (this.drawAgain && this.panel);
+        } finally {
+            this.drawing = false;
+        }
+    }
+
+    private async drawOnce(): Promise<void> {
+        const params: DiagramParams = { view: this.view, theme: themeOf(vscode.window.activeColorTheme.kind), ...(this.element === undefined ? {} : { element: this.element }) };
+        try {
+            const result = await this.client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, params);
+            this.shown = result;
+            if (result.element !== null) this.element = result.element;
+            this.post({ type: 'diagram', svg: result.svg, view: result.view, element: result.element, services: result.services,
+                notice: result.stale ? (result.message ?? 'The diagram may be behind the text.') : null });
+        } catch (error) {
+            if (this.element !== undefined && error instanceof ResponseError && error.code === ErrorCodes.InvalidParams) {
+                // The service was renamed or removed: draw the default one instead.
+                this.element = undefined;
+                this.drawAgain = true;
+                return;
+            }
+            this.post({ type: 'failure', message: error instanceof Error ? error.message : String(error) });
+        }
+    }
+
+    private post(message: ToPage): void {
+        void this.panel?.webview.postMessage(message);
+    }
+
+    private async reveal(element: string): Promise<void> {
+        const location = await this.client.sendRequest<ElementLocationResult>(ELEMENT_LOCATION_REQUEST, { element });
+        if (!location) return;
+        const converter = this.client.protocol2CodeConverter;
+        await vscode.window.showTextDocument(converter.asUri(location.uri), { viewColumn: this.sourceColumn, selection: converter.asRange(location.range) });
+    }
+
+    private async exportSvg(): Promise<void> {
+        const shown = this.shown;
+        if (!shown) return;
+        const name = shown.element === null ? `${shown.view}.svg` : `${shown.view}-${shown.element}.svg`;
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+        const target = await vscode.window.showSaveDialog({
+            title: 'Export SVG',
+            saveLabel: 'Export',
+            filters: { SVG: ['svg'] },
+            ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {})
+        });
+        if (target) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(shown.svg));
+    }
+}
+
+/** The diagram's colours follow the editor's: high-contrast themes get the palette of their brightness. */
+function themeOf(kind: vscode.ColorThemeKind): Theme {
+    return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? 'dark' : 'light';
+}

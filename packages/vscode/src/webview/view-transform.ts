@@ -1,0 +1,50 @@
+// Pan and zoom as plain arithmetic on a translate-then-scale transform, so that the maths is
+// unit-tested without a browser: a point p of the diagram shows at (x + p·scale, y + p·scale).
+
+export interface ViewTransform {
+    x: number;
+    y: number;
+    scale: number;
+}
+
+export interface Size {
+    width: number;
+    height: number;
+}
+
+export const MIN_SCALE = 0.05;
+export const MAX_SCALE = 8;
+/** Space kept around a fitted diagram, in screen pixels. */
+const FIT_MARGIN = 16;
+
+export function pan(t: ViewTransform, dx: number, dy: number): ViewTransform {
+    return { x: t.x + dx, y: t.y + dy, scale: t.scale };
+}
+
+/** Zooms by `factor` around the screen point (px, py): the diagram point under it stays under it. */
+export function zoomAt(t: ViewTransform, factor: number, px: number, py: number): ViewTransform {
+    const scale = clamp(t.scale * factor, MIN_SCALE, MAX_SCALE);
+    const applied = scale / t.scale;
+    return { x: px - (px - t.x) * applied, y: py - (py - t.y) * applied, scale };
+}
+
+/** The whole diagram, centred, as large as fits but never above natural size (small diagrams stay crisp and readable). */
+export function fit(content: Size, viewport: Size): ViewTransform {
+    if (content.width <= 0 || content.height <= 0) return { x: 0, y: 0, scale: 1 };
+    const room = { width: Math.max(1, viewport.width - 2 * FIT_MARGIN), height: Math.max(1, viewport.height - 2 * FIT_MARGIN) };
+    const scale = clamp(Math.min(room.width / content.width, room.height / content.height, 1), MIN_SCALE, MAX_SCALE);
+    return { x: (viewport.width - content.width * scale) / 2, y: (viewport.height - content.height * scale) / 2, scale };
+}
+
+/** The wheel's zoom factor: smooth for touchpads (small deltas), a fixed step per mouse notch. */
+export function wheelFactor(deltaY: number): number {
+    return Math.exp(-clamp(deltaY, -100, 100) * 0.002);
+}
+
+export function toCss(t: ViewTransform): string {
+    return `translate(${t.x}px, ${t.y}px) scale(${t.scale})`;
+}
+
+function clamp(value: number, low: number, high: number): number {
+    return Math.min(high, Math.max(low, value));
+}
