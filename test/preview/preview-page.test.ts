@@ -100,7 +100,12 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
             w['__violations'] = [];
             w['__pwned'] = false;
             document.addEventListener('securitypolicyviolation', event => (w['__violations'] as string[]).push(`${event.violatedDirective} ${event.blockedURI}`));
-            w['acquireVsCodeApi'] = () => ({ postMessage: (message: unknown) => (w['__posted'] as unknown[]).push(message) });
+            w['acquireVsCodeApi'] = () => ({
+                postMessage: (message: unknown) => (w['__posted'] as unknown[]).push(message),
+                // Kept in sessionStorage, as VS Code keeps it outside the page, so that a reload restores it.
+                getState: () => JSON.parse(sessionStorage.getItem('state') ?? 'null'),
+                setState: (state: unknown) => sessionStorage.setItem('state', JSON.stringify(state))
+            });
         });
         const html = previewHtml({ cspSource: ORIGIN, nonce: NONCE, scriptUri: `${ORIGIN}/preview.js`, styleUri: `${ORIGIN}/preview.css` });
         // Everything comes from this fake origin; anything else the page tried to load would fail the test.
@@ -203,6 +208,18 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         expect(await transform()).toBe(zoomed);
         await send(diagram(stack, { view: 'alignment' }));
         await expect.poll(transform).toBe(fitted);
+    });
+
+    it('restores the pan and zoom of the same view when VS Code re-creates the hidden page', async () => {
+        await send(diagram(stack));
+        await expect.poll(transform).toMatch(/^translate/);
+        await page.locator('#zoom-in').click();
+        const zoomed = await transform();
+        await page.reload();
+        await send(diagram(stack));
+        await expect.poll(transform).toBe(zoomed);
+        await send(diagram(stack, { view: 'alignment' }));
+        await expect.poll(transform).not.toBe(zoomed);
     });
 
     it('ignores messages that are not a diagram or a failure, or are malformed', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fit, MAX_SCALE, MIN_SCALE, pan, toCss, wheelFactor, zoomAt } from '../src/webview/view-transform.js';
+import { fit, MAX_SCALE, MIN_SCALE, pan, parsePageState, toCss, wheelFactor, zoomAt } from '../src/webview/view-transform.js';
 
 describe('pan and zoom', () => {
     it('pans by the pointer\'s travel', () => {
@@ -44,5 +44,20 @@ describe('pan and zoom', () => {
 
     it('writes the transform as CSS, translate first', () => {
         expect(toCss({ x: 1.5, y: -2, scale: 0.75 })).toBe('translate(1.5px, -2px) scale(0.75)');
+    });
+});
+
+describe('the saved page state', () => {
+    it('comes back as it was saved', () => {
+        const state = { shown: 'stack ', transform: { x: 10, y: -4, scale: 1.5 } };
+        expect(parsePageState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+    });
+
+    it('is refused when it is not one the page saved', () => {
+        for (const data of [undefined, null, 'stack', {}, { shown: 1, transform: { x: 0, y: 0, scale: 1 } }, { shown: 'stack ' },
+            { shown: 'stack ', transform: { x: 'a', y: 0, scale: 1 } }, { shown: 'stack ', transform: { x: 0, y: 0, scale: 0 } },
+            { shown: 'stack ', transform: { x: Infinity, y: 0, scale: 1 } }, { shown: 'stack ', transform: { x: 0, y: 0, scale: 1e9 } }]) {
+            expect(parsePageState(data), JSON.stringify(data)).toBeUndefined();
+        }
     });
 });

@@ -3,10 +3,12 @@
 // every message out is a FromPage. Model data never enters the page any other way.
 import { isView, parseToPage, VIEW_LABELS, type FromPage, type ToPage } from '../preview/messages.js';
 import { safeSvg } from './safe-svg.js';
-import { fit, pan, toCss, wheelFactor, zoomAt, type ViewTransform } from './view-transform.js';
+import { fit, pan, parsePageState, toCss, wheelFactor, zoomAt, type PageState, type ViewTransform } from './view-transform.js';
 
 interface VsCodeApi {
     postMessage(message: FromPage): void;
+    getState(): unknown;
+    setState(state: PageState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -24,15 +26,18 @@ const banner = byId<HTMLDivElement>('banner');
 const viewport = byId<HTMLElement>('viewport');
 const canvas = byId<HTMLDivElement>('canvas');
 
-let transform: ViewTransform = { x: 0, y: 0, scale: 1 };
+// VS Code re-creates a hidden preview when it is shown again: the pan and zoom come back from its saved state.
+const restored = parsePageState(vscode.getState());
+let transform: ViewTransform = restored?.transform ?? { x: 0, y: 0, scale: 1 };
 /** What is drawn: a new view or service is fitted, a redraw of the same one keeps the user's pan and zoom. */
-let shown: string | undefined;
+let shown: string | undefined = restored?.shown;
 
 for (const [view, label] of Object.entries(VIEW_LABELS)) viewSelect.add(new Option(label, view));
 
 function setTransform(next: ViewTransform): void {
     transform = next;
     canvas.style.transform = toCss(transform);
+    if (shown !== undefined) vscode.setState({ shown, transform });
 }
 
 function diagramSize(): { width: number; height: number } {
@@ -62,8 +67,10 @@ function draw(message: Extract<ToPage, { type: 'diagram' }>): void {
     elementSelect.replaceChildren(...message.services.map(service => new Option(service, service, false, service === message.element)));
     showBanner(message.notice);
     const key = `${message.view} ${message.element ?? ''}`;
-    if (key !== shown) fitToViewport();
+    const fresh = key !== shown;
     shown = key;
+    if (fresh) fitToViewport();
+    else setTransform(transform);
 }
 
 window.addEventListener('message', event => {

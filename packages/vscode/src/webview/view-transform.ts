@@ -48,3 +48,20 @@ export function toCss(t: ViewTransform): string {
 function clamp(value: number, low: number, high: number): number {
     return Math.min(high, Math.max(low, value));
 }
+
+/** What the page keeps across VS Code hiding and re-creating it: which diagram, and where the user left it. */
+export interface PageState {
+    shown: string;
+    transform: ViewTransform;
+}
+
+/** A saved state, checked as any input is (VS Code hands it back as plain data); undefined if it is not one. */
+export function parsePageState(data: unknown): PageState | undefined {
+    if (typeof data !== 'object' || data === null) return undefined;
+    const { shown, transform } = data as Record<string, unknown>;
+    if (typeof shown !== 'string' || typeof transform !== 'object' || transform === null) return undefined;
+    const { x, y, scale } = transform as Record<string, unknown>;
+    const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+    if (!finite(x) || !finite(y) || !finite(scale) || scale < MIN_SCALE || scale > MAX_SCALE) return undefined;
+    return { shown, transform: { x, y, scale } };
+}
