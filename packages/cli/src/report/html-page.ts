@@ -29,14 +29,17 @@ export function page(title: string, theme: 'light' | 'dark', body: readonly stri
     ].join('\n');
 }
 
+// The page is as wide as the examples' widest diagram (the stack, about 1,200 px), so that it shows
+// whole on a laptop screen; paragraphs keep a readable measure all the same.
 const STYLE = `
 body{margin:0;background:#fff;color:#1f2933;font:15px/1.5 Helvetica,Arial,'Liberation Sans',sans-serif}
-main{max-width:1100px;margin:0 auto;padding:32px 24px 64px}
+main{max-width:1260px;margin:0 auto;padding:32px 24px 64px}
+p{max-width:80ch}
 h1{font-size:28px;margin:0}
 h2{font-size:21px;margin:40px 0 12px;padding-bottom:4px;border-bottom:2px solid #d5dbe3}
 h3{font-size:16px;margin:24px 0 8px}
 .r-sub{color:#5f6b7a;margin:4px 0 0}
-.r-verdict{font-size:17px;font-weight:bold;margin:20px 0;padding:12px 16px;border-left:5px solid}
+.r-verdict{max-width:none;font-size:17px;font-weight:bold;margin:20px 0;padding:12px 16px;border-left:5px solid}
 .r-aligned{border-color:#3f8d53;background:#e0f2e5}
 .r-misaligned{border-color:#c62828;background:#fbe9e9}
 table{border-collapse:collapse;margin:0 0 8px}
