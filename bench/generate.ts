@@ -314,3 +314,49 @@ function words(name: string): string {
     const spaced = name.replace(/\d+$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
     return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
+
+/**
+ * One dense file of `megabytes` MB shaped like the examples (titles, objectives, comments, every
+ * kind), for the 5 MB single-file target; test/reliability/big-input.test.ts validates the same.
+ */
+export function denseFile(megabytes: number): string {
+    const parts = ['package large\n\nstakeholder Biz "Business owner" { perspective business  role "Owns the processes" }\nstakeholder Tech "Head of IT" { perspective it }\n'];
+    let size = parts[0]!.length;
+    for (let i = 0; size < megabytes * 1024 * 1024; i++) {
+        const unit = `
+// Unit ${i}: a need, the services that answer it, what they commit to and how it is experienced.
+need N${i} "Estimate the cost of work package ${i} with real sophistication" {
+  raisedBy Biz
+  raised 2010-01-01
+  priority high
+  objective "Price fixed-price bids from a proper cost model instead of spreadsheets"
+  requires { functionality 80  performance 70 }
+  expects { functionality 75 }
+}
+service S${i} "Estimating service ${i}" at business-process-execution { addresses N${i}  supportedBy C${i} }
+service C${i} "Hosting for estimating ${i}" at it-operations
+spec P${i} for S${i} "Agreement for estimating ${i}" {
+  agreedBy Biz
+  commits { functionality 80  performance 60 }
+  metric uptime 99.5% measures performance
+}
+assessment A${i} of S${i} "Year-end review of estimating ${i}" {
+  date 2010-12-01
+  assessors Biz, Tech
+  score functionality 70 "Estimates now built from a priced bill of quantities"
+  score performance 65
+}
+alignment L${i} "Bring estimating ${i} in line" {
+  respondsTo A${i}
+  aligns N${i} with S${i}
+  governance { forum "Bid board"  accountable Biz, Tech }
+  risk low "Estimators may resist the new method"
+  resources { budget 1000 GBP  people 2 }
+  responded 2010-02-01
+}
+`;
+        parts.push(unit);
+        size += unit.length;
+    }
+    return parts.join('');
+}

@@ -44,12 +44,14 @@ interface Options {
     warmupPairs: number;
     /** Pause between edits, so that each sample starts from an idle server (a typist's cadence, not a flood). */
     settleMs: number;
+    /** The CLI whose `svc lsp --stdio` to measure: this checkout's by default, another's for a side-by-side comparison. */
+    cli?: string;
 }
 
 export async function measureKeystrokes(folder: string, probe: Probe, options: Options): Promise<KeystrokeResult> {
     // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
     const nodeArgs = (process.env['BENCH_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-    const server = spawn(process.execPath, [...nodeArgs, CLI, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [...nodeArgs, options.cli ?? CLI, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
     const exited = new Promise(resolve => server.once('exit', resolve));
     let stderr = '';
     server.stderr!.on('data', chunk => (stderr = (stderr + String(chunk)).slice(-4000)));

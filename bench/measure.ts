@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { generateWorkspace, type GeneratedWorkspace } from './generate.js';
 import { median } from './stats.js';
@@ -34,8 +34,9 @@ export function writeWorkspace(declarations: number, files: number, seed: number
     return { ...workspace, folder, dispose: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
-async function measureOnce(mode: 'baseline' | 'full', folder: string): Promise<WorkerResult> {
-    const { stdout } = await run(process.execPath, ['--expose-gc', WORKER, mode, folder], { maxBuffer: 16 << 20 });
+async function measureOnce(mode: 'baseline' | 'full', folder: string, against?: string): Promise<WorkerResult> {
+    const env = against === undefined ? process.env : { ...process.env, SVC_LANGUAGE_DIR: resolve(against, 'packages/language') };
+    const { stdout } = await run(process.execPath, ['--expose-gc', WORKER, mode, folder], { maxBuffer: 16 << 20, env });
     return JSON.parse(stdout.trim().split('\n').pop()!) as WorkerResult;
 }
 
@@ -56,14 +57,15 @@ export interface Comparison {
 
 /**
  * Baseline and full, side by side, each in its own process. The order alternates every
- * repetition (B F, F B, B F…) so that drift of the machine hits both alike.
+ * repetition (B F, F B, B F…) so that drift of the machine hits both alike. `against`: another
+ * checkout whose build the workers measure instead (bench --against).
  */
-export async function compare(folder: string, repetitions: number, onSample?: (r: WorkerResult) => void): Promise<Comparison> {
+export async function compare(folder: string, repetitions: number, onSample?: (r: WorkerResult) => void, against?: string): Promise<Comparison> {
     const samples: WorkerResult[] = [];
     for (let rep = 0; rep < repetitions; rep++) {
         const order: Array<'baseline' | 'full'> = rep % 2 === 0 ? ['baseline', 'full'] : ['full', 'baseline'];
         for (const mode of order) {
-            const result = await measureOnce(mode, folder);
+            const result = await measureOnce(mode, folder, against);
             assertValid(result, folder);
             onSample?.(result);
             samples.push(result);

@@ -8,12 +8,38 @@
  *           — parse, index, link — and no analysis: what Langium costs without our rules.
  * full:     `validateFiles` itself — parse, link, Langium's validation, model, every rule, indicators.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import { BUILTIN_SOURCE, BUILTIN_URI, createSvcServices, validateFiles } from '@svc/language';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * SVC_LANGUAGE_DIR (bench --against) points at another checkout's packages/language: its build,
+ * and the Langium it resolves, are measured instead of this checkout's.
+ */
+const languageDir = process.env['SVC_LANGUAGE_DIR'];
+const load = (specifier: string) => import(languageDir ? pathToFileURL(resolveFrom(languageDir, specifier)).href : specifier);
+
+/** Node's resolution of an ESM-only package (`import` condition) as seen from `dir`, which Node 20 cannot ask for. */
+function resolveFrom(dir: string, specifier: string): string {
+    const parts = specifier.split('/');
+    const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+    const subpath = ['.', ...parts.slice(name.split('/').length)].join('/');
+    for (let at = resolve(dir); ; at = dirname(at)) {
+        const candidate = join(at, 'node_modules', name);
+        if (existsSync(join(candidate, 'package.json'))) {
+            const manifest = JSON.parse(readFileSync(join(candidate, 'package.json'), 'utf8')) as { exports?: Record<string, unknown>; main?: string };
+            const entry = manifest.exports?.[subpath] as string | { import?: string; default?: string } | undefined;
+            const target = typeof entry === 'string' ? entry : (entry?.import ?? entry?.default ?? manifest.main);
+            if (target === undefined) throw new Error(`cannot resolve ${specifier} from ${dir}`);
+            return join(candidate, target);
+        }
+        if (dirname(at) === at) throw new Error(`cannot find ${name} from ${dir}`);
+    }
+}
+const { URI } = (await load('langium')) as typeof import('langium');
+const { NodeFileSystem } = (await load('langium/node')) as typeof import('langium/node');
+const { BUILTIN_SOURCE, BUILTIN_URI, createSvcServices, validateFiles } = (await load('@svc/language')) as typeof import('@svc/language');
 
 type Mode = 'baseline' | 'full';
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI } from '../support/paths.js';
 import { HOSTILE } from './hostile.js';
+import { denseFile } from '../../bench/generate.js';
 
 interface JsonDiagnostic {
     file: string;
@@ -28,49 +29,6 @@ function write(file: string, content: string | Buffer) {
     fs.writeFileSync(path.join(root, file), content);
 }
 
-/** A file shaped like the examples (titles, objectives, comments, every kind), `megabytes` long. */
-function largeFile(megabytes: number): string {
-    const parts = ['package large\n\nstakeholder Biz "Business owner" { perspective business  role "Owns the processes" }\nstakeholder Tech "Head of IT" { perspective it }\n'];
-    let size = parts[0]!.length;
-    for (let i = 0; size < megabytes * 1024 * 1024; i++) {
-        const unit = `
-// Unit ${i}: a need, the services that answer it, what they commit to and how it is experienced.
-need N${i} "Estimate the cost of work package ${i} with real sophistication" {
-  raisedBy Biz
-  raised 2010-01-01
-  priority high
-  objective "Price fixed-price bids from a proper cost model instead of spreadsheets"
-  requires { functionality 80  performance 70 }
-  expects { functionality 75 }
-}
-service S${i} "Estimating service ${i}" at business-process-execution { addresses N${i}  supportedBy C${i} }
-service C${i} "Hosting for estimating ${i}" at it-operations
-spec P${i} for S${i} "Agreement for estimating ${i}" {
-  agreedBy Biz
-  commits { functionality 80  performance 60 }
-  metric uptime 99.5% measures performance
-}
-assessment A${i} of S${i} "Year-end review of estimating ${i}" {
-  date 2010-12-01
-  assessors Biz, Tech
-  score functionality 70 "Estimates now built from a priced bill of quantities"
-  score performance 65
-}
-alignment L${i} "Bring estimating ${i} in line" {
-  respondsTo A${i}
-  aligns N${i} with S${i}
-  governance { forum "Bid board"  accountable Biz, Tech }
-  risk low "Estimators may resist the new method"
-  resources { budget 1000 GBP  people 2 }
-  responded 2010-02-01
-}
-`;
-        parts.push(unit);
-        size += unit.length;
-    }
-    return parts.join('');
-}
-
 beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'svc-big-'));
 });
@@ -80,7 +38,7 @@ describe('svc validate on big and odd input', () => {
     // The 10 s target for 5 MB is the benchmark's to measure (timed tests flake on a loaded
     // machine); here it must finish, cleanly, well within the test's limit.
     it('validates a 5 MB file', () => {
-        write('large/large.svc', largeFile(5));
+        write('large/large.svc', denseFile(5));
         const run = svc(['validate', 'large']);
         console.info(`5 MB file: ${run.seconds.toFixed(1)} s`);
         expect(run.stderr).toBe('');

@@ -8,6 +8,19 @@ const MS_PER_DAY = 86_400_000;
  * text is not a real calendar date. UTC keeps whole-day differences free of daylight-saving shifts.
  */
 export function dayNumber(iso: string): number | undefined {
+    // Workspaces repeat a few hundred dates thousands of times: parse each once.
+    const known = DAY_NUMBERS.get(iso);
+    if (known !== undefined || DAY_NUMBERS.has(iso)) return known;
+    const day = parseDayNumber(iso);
+    if (DAY_NUMBERS.size >= MAX_CACHED_DAYS) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(iso, day);
+    return day;
+}
+
+const DAY_NUMBERS = new Map<string, number | undefined>();
+const MAX_CACHED_DAYS = 100_000;
+
+function parseDayNumber(iso: string): number | undefined {
     const match = ISO_DATE.exec(iso);
     if (!match) return undefined;
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

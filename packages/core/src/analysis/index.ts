@@ -75,7 +75,13 @@ export class WorkspaceIndex {
     /** The declaration a reference resolved to, if it is of the expected kind. */
     resolve<K extends DeclarationKind>(ref: Ref | undefined, kind: K): DeclarationOf<K> | undefined {
         if (ref?.target === undefined) return undefined;
-        return this.named(ref.target).find((d): d is DeclarationOf<K> => d.kind === kind);
+        // A loop, not `find` with a closure: every rule resolves references, thousands per analysis.
+        const candidates = this.byName.get(ref.target);
+        if (candidates === undefined) return undefined;
+        for (const candidate of candidates) {
+            if (candidate.kind === kind) return candidate as DeclarationOf<K>;
+        }
+        return undefined;
     }
 
     /** Services that cover the need, through `addresses` or an alignment's `aligns`. */

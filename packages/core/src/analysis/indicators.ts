@@ -1,7 +1,7 @@
 import type { WorkspaceIndex } from './index.js';
 import { agilityIndicators } from './indicators/agility.js';
 import { coverageIndicators } from './indicators/coverage.js';
-import { round } from './indicators/numbers.js';
+import { lazyFields, round } from './indicators/numbers.js';
 import { semIndicators } from './indicators/sem.js';
 import { tbeIndicators } from './indicators/tbe.js';
 import type { AlignmentEffect, Indicators } from './indicators/types.js';
@@ -16,13 +16,19 @@ function alignmentEffects(index: WorkspaceIndex): AlignmentEffect[] {
     });
 }
 
-/** Every indicator of the language reference, computed from the indexed workspace. */
+/**
+ * Every indicator of the language reference, computed from the indexed workspace. Each group
+ * (and each part of the coverage) is computed when first read: after a keystroke the language
+ * server reads only the needs coverage, and the rest of the indicators cost about as much as
+ * the rules. The object still looks like plain data: its keys are enumerable and JSON
+ * serialises them.
+ */
 export function computeIndicators(index: WorkspaceIndex): Indicators {
-    return {
-        coverage: coverageIndicators(index),
-        sem: semIndicators(index),
-        tbe: tbeIndicators(index),
-        agility: agilityIndicators(index),
-        alignmentEffect: alignmentEffects(index)
-    };
+    return lazyFields<Indicators>({
+        coverage: () => coverageIndicators(index),
+        sem: () => semIndicators(index),
+        tbe: () => tbeIndicators(index),
+        agility: () => agilityIndicators(index),
+        alignmentEffect: () => alignmentEffects(index)
+    });
 }

@@ -16,8 +16,10 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 /**
  * A build of a small edit takes milliseconds, so while someone types (or a client replays 100
  * edits 5 ms apart) most builds are superseded before anyone could read their diagnostics. They
- * are sent once the builds have been quiet this long, so only the latest text's are sent, and
- * the workspace-wide analysis runs once per pause rather than once per keystroke.
+ * are sent once no update has started for this long, so only the latest text's are sent. The
+ * quiet time counts from the start of the last update, not from the end of its build, and the
+ * analysis runs as soon as the build is done: a keystroke's diagnostics arrive after
+ * max(QUIET_MS, build + analysis), not QUIET_MS + build + analysis.
  */
 const QUIET_MS = 50;
 
@@ -36,23 +38,58 @@ export class DiagnosticsPublisher {
     private lastStatus: string | undefined;
     private lastLogged: WorkspaceResult | undefined;
     private pending: NodeJS.Timeout | undefined;
+    private analysing: NodeJS.Immediate | undefined;
+    /** When the last update started (performance.now()). */
+    private updateStarted = Number.NEGATIVE_INFINITY;
+    /** Bumped by every update, so work scheduled for an older build is dropped. */
+    private generation = 0;
 
     constructor(private readonly services: SvcServices, private readonly connection: Connection) {
         const builder = services.shared.workspace.DocumentBuilder;
-        builder.onBuildPhase(DocumentState.Validated, () => {
-            clearTimeout(this.pending);
-            this.pending = setTimeout(() => this.publishAll(), QUIET_MS);
-        });
+        builder.onBuildPhase(DocumentState.Validated, () => this.scheduleAfterBuild());
         // An update starts rebuilding documents: a publish still waiting would see them half-built.
         builder.onUpdate((_changed, deleted) => {
-            clearTimeout(this.pending);
+            this.generation++;
+            this.updateStarted = performance.now();
+            this.cancelScheduled();
             this.clear(deleted.map(uri => uri.toString()));
         });
     }
 
+    /**
+     * Once the build has finished (after any message already queued, which may be the next
+     * edit), analyse; then publish once the quiet time since the update's start has passed.
+     */
+    private scheduleAfterBuild(): void {
+        this.cancelScheduled();
+        const generation = this.generation;
+        this.analysing = setImmediate(() => {
+            this.analysing = undefined;
+            if (generation !== this.generation) return;
+            try {
+                this.services.analysis.WorkspaceAnalysis.current();
+            } catch {
+                // publishAll reports it.
+            }
+            if (generation !== this.generation) return;
+            const wait = Math.max(0, this.updateStarted + QUIET_MS - performance.now());
+            this.pending = setTimeout(() => {
+                this.pending = undefined;
+                if (generation === this.generation) this.publishAll();
+            }, wait);
+        });
+    }
+
+    private cancelScheduled(): void {
+        clearTimeout(this.pending);
+        this.pending = undefined;
+        if (this.analysing) clearImmediate(this.analysing);
+        this.analysing = undefined;
+    }
+
     /** Sends the current diagnostics of every document whose diagnostics changed since last sent. */
     publishAll(): void {
-        clearTimeout(this.pending);
+        this.cancelScheduled();
         try {
             const result = this.services.analysis.WorkspaceAnalysis.current();
             this.logFailures(result);

@@ -61,36 +61,30 @@ export class WorkspaceAnalysis {
 
     /** The analysis of the workspace as it is now, with today's date and the current overrides. */
     current(): WorkspaceResult {
-        this.latest ??= this.analyse({ today: todayIso(), overrides: this.overrides });
+        // Indicators are computed when first read: after a keystroke only the status bar's needs coverage is.
+        this.latest ??= this.run({ today: todayIso(), overrides: this.overrides }, true);
         return this.latest;
     }
 
     /** Analyses the workspace with explicit options (the CLI's way in). */
     analyse(options: AnalysisOptions): WorkspaceResult {
+        return this.run(options, false);
+    }
+
+    /** The models of every document and Langium's own findings on each. */
+    private snapshot(): WorkspaceSnapshot {
         const documents = this.documents.all.toArray();
-        const cached = documents.map(document => this.modelOf(document));
-        const model: WorkspaceModel = { documents: cached.map(entry => entry.model) };
-        const failures = cached.flatMap(entry => (entry.failure ? [entry.failure] : []));
-        const external: RawFinding[] = cached.flatMap((entry, i) => {
-            if (entry.failure) return [internalErrorFinding(entry.failure, entry.model.uri)];
-            return entry.model.builtin ? [] : langiumFindings(documents[i]!, entry.model);
+        const entries = documents.map(document => this.modelOf(document));
+        const external: RawFinding[] = [];
+        entries.forEach((entry, i) => {
+            if (entry.failure) external.push(internalErrorFinding(entry.failure, entry.model.uri));
+            else if (!entry.model.builtin) for (const finding of langiumFindings(documents[i]!, entry.model)) external.push(finding);
         });
-        const findingsByUri = new Map<string, Finding[]>(model.documents.filter(m => !m.builtin).map(m => [m.uri, []]));
-        let indicators: Indicators;
-        let omitted: OmittedCounts = { error: 0, warning: 0, info: 0 };
-        try {
-            const analysis = analyseWorkspace(model, { ...options, maxFindingsPerFile: MAX_DIAGNOSTICS_PER_FILE }, external);
-            failures.push(...analysis.failures);
-            ({ indicators, omitted } = analysis);
-            for (const finding of analysis.findings) findingsByUri.get(finding.location.uri)?.push(finding);
-        } catch (error) {
-            const failure = { activity: 'analysing the workspace', error };
-            failures.push(failure);
-            indicators = analyseWorkspace({ documents: [] }, options).indicators;
-            const first = findingsByUri.keys().next();
-            if (!first.done) findingsByUri.set(first.value, [{ ...internalErrorFinding(failure, first.value), severity: 'error' }]);
-        }
-        return { model, findingsByUri, indicators, omitted, failures };
+        return { entries, external };
+    }
+
+    private run(options: AnalysisOptions, lazyIndicators: boolean): WorkspaceResult {
+        return analyseEntries(this.snapshot(), options, lazyIndicators);
     }
 
     private forget(uris: string[]): void {
@@ -109,6 +103,82 @@ export class WorkspaceAnalysis {
         }
         return entry;
     }
+}
+
+/** Document models and Langium's own findings: everything the analysis reads of the documents. */
+interface WorkspaceSnapshot {
+    readonly entries: readonly CachedModel[];
+    /** `syntax`, `unresolved-reference` and `internal-error` findings from building the documents. */
+    readonly external: readonly RawFinding[];
+}
+
+function analyseEntries(snapshot: WorkspaceSnapshot, options: AnalysisOptions, lazyIndicators: boolean): WorkspaceResult {
+    const model: WorkspaceModel = { documents: snapshot.entries.map(entry => entry.model) };
+    const failures = snapshot.entries.flatMap(entry => (entry.failure ? [entry.failure] : []));
+    const findingsByUri = new Map<string, Finding[]>(model.documents.filter(m => !m.builtin).map(m => [m.uri, []]));
+    let indicators: Indicators;
+    let omitted: OmittedCounts = { error: 0, warning: 0, info: 0 };
+    try {
+        const analysis = analyseWorkspace(model, { ...options, maxFindingsPerFile: MAX_DIAGNOSTICS_PER_FILE }, snapshot.external);
+        failures.push(...analysis.failures);
+        ({ omitted } = analysis);
+        indicators = lazyIndicators ? guarded(analysis.indicators, failures) : settled(analysis.indicators);
+        for (const finding of analysis.findings) findingsByUri.get(finding.location.uri)?.push(finding);
+    } catch (error) {
+        const failure = { activity: 'analysing the workspace', error };
+        failures.push(failure);
+        indicators = analyseWorkspace({ documents: [] }, options).indicators;
+        const first = findingsByUri.keys().next();
+        if (!first.done) findingsByUri.set(first.value, [{ ...internalErrorFinding(failure, first.value), severity: 'error' }]);
+    }
+    return { model, findingsByUri, indicators, omitted, failures };
+}
+
+/**
+ * Lazy indicators whose computation, should it throw, yields the empty workspace's indicators
+ * for that part and a failure, as an eager analysis would. The coverage's parts are lazy too.
+ */
+function guarded(indicators: Indicators, failures: InternalFailure[]): Indicators {
+    const empty = () => analyseWorkspace({ documents: [] }, { today: todayIso() }).indicators;
+    const safe = guardFields(indicators, () => empty(), failures, 'indicators');
+    const coverage = Object.getOwnPropertyDescriptor(safe, 'coverage')!.get!;
+    Object.defineProperty(safe, 'coverage', {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+            const value = guardFields(coverage() as Indicators['coverage'], () => empty().coverage, failures, 'coverage indicators');
+            Object.defineProperty(safe, 'coverage', { value, enumerable: true, configurable: true, writable: true });
+            return value;
+        }
+    });
+    return safe;
+}
+
+function guardFields<T extends object>(source: T, fallback: () => T, failures: InternalFailure[], what: string): T {
+    const safe = {} as T;
+    for (const key of Object.keys(source) as (keyof T & string)[]) {
+        Object.defineProperty(safe, key, {
+            enumerable: true,
+            configurable: true,
+            get() {
+                let value: T[typeof key];
+                try {
+                    value = source[key];
+                } catch (error) {
+                    failures.push({ activity: `computing the ${key} ${what}`, error });
+                    value = fallback()[key];
+                }
+                Object.defineProperty(safe, key, { value, enumerable: true, configurable: true, writable: true });
+                return value;
+            }
+        });
+    }
+    return safe;
+}
+
+/** Every indicator computed now (inside the analysis's try), as plain data. */
+function settled(indicators: Indicators): Indicators {
+    return { ...indicators, coverage: { ...indicators.coverage } };
 }
 
 function build(document: LangiumDocument, uri: string): CachedModel {

@@ -1,7 +1,7 @@
 import { STACK_LEVELS, type Level } from '../../model.js';
 import { assessedProperties, commitments } from '../commitments.js';
 import type { WorkspaceIndex } from '../index.js';
-import { round } from './numbers.js';
+import { lazyFields, round } from './numbers.js';
 import type { CoverageIndicators, LevelCoverage, Ratio } from './types.js';
 
 function ratio(count: number, total: number): Ratio {
@@ -32,13 +32,16 @@ function answered(index: WorkspaceIndex, kind: 'change' | 'gap'): Ratio {
     return ratio(all.filter(item => index.respondersTo(item.qualifiedName).length > 0).length, all.length);
 }
 
+/** Each part is computed when first read: the editor's status bar reads only `needs`. */
 export function coverageIndicators(index: WorkspaceIndex): CoverageIndicators {
-    const needs = index.all('need');
-    return {
-        needs: ratio(needs.filter(need => index.coveringServices(need.qualifiedName).length > 0).length, needs.length),
-        levels: levelCoverage(index),
-        commitments: commitmentCoverage(index),
-        changes: answered(index, 'change'),
-        gaps: answered(index, 'gap')
-    };
+    return lazyFields<CoverageIndicators>({
+        needs: () => {
+            const needs = index.all('need');
+            return ratio(needs.filter(need => index.coveringServices(need.qualifiedName).length > 0).length, needs.length);
+        },
+        levels: () => levelCoverage(index),
+        commitments: () => commitmentCoverage(index),
+        changes: () => answered(index, 'change'),
+        gaps: () => answered(index, 'gap')
+    });
 }

@@ -28,5 +28,33 @@ export function median(sorted: readonly number[]): number | undefined {
 
 /** Drops keys whose value is undefined, so an absent indicator is absent, not `undefined`. */
 export function withoutAbsent<T extends object>(value: T): T {
-    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+    const present: Record<string, unknown> = {};
+    for (const key in value) {
+        const entry = value[key];
+        if (entry !== undefined) present[key] = entry;
+    }
+    return present as T;
+}
+
+/**
+ * An object whose fields are computed when first read, then kept as plain data properties. Its
+ * keys are enumerable from the start, so spreading it, JSON and deep equality see every field
+ * (computing each as they read it).
+ */
+export function lazyFields<T extends object>(compute: { [K in keyof T]: () => T[K] }): T {
+    const fields = {} as T;
+    for (const key of Object.keys(compute) as (keyof T & string)[]) {
+        const settle = (value: unknown) => Object.defineProperty(fields, key, { value, enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(fields, key, {
+            enumerable: true,
+            configurable: true,
+            get() {
+                const value = compute[key]();
+                settle(value);
+                return value;
+            },
+            set: settle
+        });
+    }
+    return fields;
 }

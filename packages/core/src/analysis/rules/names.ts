@@ -62,7 +62,11 @@ function unknownSuppressions(suppressions: readonly Suppression[], element: stri
 }
 
 export function unknownRule(index: WorkspaceIndex): RawFinding[] {
-    const findings = index.declarations.flatMap(declaration => unknownSuppressions(declaration.suppressions, declaration.qualifiedName));
+    const findings: RawFinding[] = [];
+    for (const declaration of index.declarations) {
+        // Most declarations carry no `svc-ignore` at all.
+        if (declaration.suppressions.length > 0) findings.push(...unknownSuppressions(declaration.suppressions, declaration.qualifiedName));
+    }
     for (const policy of index.policies) {
         findings.push(...unknownSuppressions(policy.suppressions, undefined));
         for (const setting of policy.rules.filter(setting => !isRuleId(setting.rule))) {

@@ -9,9 +9,14 @@ const RANK = new Map<Level, number>(STACK_LEVELS.map((level, rank) => [level, ra
 const BUSINESS_LEVELS = new Set<Level | undefined>(STACK_LEVELS.filter(level => !CORE_IT_LEVELS.includes(level)));
 const CORE_LEVELS = new Set<Level | undefined>(CORE_IT_LEVELS);
 
-/** The services each service names in `supportedBy`, resolved, keyed by qualified name. */
+const GRAPHS = new WeakMap<WorkspaceIndex, Map<string, Service[]>>();
+
+/** The services each service names in `supportedBy`, resolved, keyed by qualified name; built once per index. */
 function supportGraph(index: WorkspaceIndex): Map<string, Service[]> {
+    const known = GRAPHS.get(index);
+    if (known) return known;
     const graph = new Map<string, Service[]>();
+    GRAPHS.set(index, graph);
     for (const service of index.all('service')) {
         const supporters = graph.get(service.qualifiedName) ?? [];
         for (const ref of service.supportedBy) {

@@ -64,16 +64,15 @@ function datesOf(declaration: Declaration): { date: DateValue | undefined; what:
     }
 }
 
-function invalidDeclarationValues(declaration: Declaration): RawFinding[] {
-    const findings = datesOf(declaration).flatMap(({ date, what }) =>
-        date && !date.valid
-            ? [finding('invalid-value', declaration, date.location, `${describe(declaration)}: ${what} ${date.iso} is not a valid date`)]
-            : []
-    );
+function invalidDeclarationValues(declaration: Declaration, findings: RawFinding[]): void {
+    for (const { date, what } of datesOf(declaration)) {
+        if (date && !date.valid) {
+            findings.push(finding('invalid-value', declaration, date.location, `${describe(declaration)}: ${what} ${date.iso} is not a valid date`));
+        }
+    }
     for (const { location, text } of invalidQuantities(declaration)) {
         findings.push(finding('invalid-value', declaration, location ?? declaration.nameLocation, `${describe(declaration)}: ${text}`));
     }
-    return findings;
 }
 
 const isPercent = (value: number) => value >= 0 && value <= 100;
@@ -120,7 +119,8 @@ function invalidPolicyValues(policy: Policy): RawFinding[] {
 }
 
 export function invalidValue(index: WorkspaceIndex): RawFinding[] {
-    const findings = index.declarations.flatMap(invalidDeclarationValues);
+    const findings: RawFinding[] = [];
+    for (const declaration of index.declarations) invalidDeclarationValues(declaration, findings);
     for (const policy of index.policies) findings.push(...invalidPolicyValues(policy));
     return findings;
 }

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { EmptyFileSystem, URI } from 'langium';
+import type { DefaultSharedModuleContext } from 'langium/lsp';
+import type { WorkspaceResult } from '../src/workspace/workspace-analysis.js';
+import { createSvcServices } from '../src/svc-module.js';
+import { createBuiltinDocument } from '../src/workspace/svc-workspace-manager.js';
+
+/**
+ * The language server keeps document models (and what the analysis derives from each) between
+ * builds and rebuilds only what changed. After every edit, the analysis it returns must equal
+ * that of a fresh workspace holding the same files: a stale cache shows up as a difference.
+ */
+
+const NEEDS = `package acme
+stakeholder Boss { perspective business }
+stakeholder Tech { perspective it }
+need Estimating "Estimate costs" { raisedBy Boss  requires { functionality 70 } }
+`;
+const SERVICES = `package acme
+service Estimator at business-process-execution {
+  owner Boss
+  addresses Estimating
+  supportedBy Hosting
+}
+`;
+const PLATFORM = `package acme
+service Hosting at it-operations { owner Tech }
+spec EstimatorSla for Estimator { agreedBy Boss, Tech  commits { functionality 75 } }
+assessment EstimatorReview of Estimator { date 2010-06-01  assessors Boss, Tech  score functionality 40 }
+`;
+
+/** A workspace over a mutable in-memory file system, updated as the language server updates it. */
+function workspace(files: Map<string, string>) {
+    const fileSystem = {
+        fileSystemProvider: () => ({
+            ...EmptyFileSystem.fileSystemProvider(),
+            stat: async (uri: URI) => {
+                if (!files.has(uri.path)) throw new Error(`ENOENT: ${uri.path}`);
+                return { uri, isFile: true, isDirectory: false };
+            },
+            readFile: async (uri: URI) => {
+                const text = files.get(uri.path);
+                if (text === undefined) throw new Error(`ENOENT: ${uri.path}`);
+                return text;
+            }
+        })
+    } as unknown as DefaultSharedModuleContext;
+    const services = createSvcServices(fileSystem);
+    const { shared } = services;
+    const documents = shared.workspace.LangiumDocuments;
+    documents.addDocument(createBuiltinDocument(shared.workspace.LangiumDocumentFactory));
+    return {
+        analysis: services.Svc.analysis.WorkspaceAnalysis,
+        async open(): Promise<void> {
+            for (const path of files.keys()) {
+                documents.addDocument(shared.workspace.LangiumDocumentFactory.fromString(files.get(path)!, URI.file(path)));
+            }
+            await shared.workspace.DocumentBuilder.build(documents.all.toArray(), { validation: true });
+        },
+        async update(changed: string[], deleted: string[] = []): Promise<void> {
+            await shared.workspace.DocumentBuilder.update(changed.map(path => URI.file(path)), deleted.map(path => URI.file(path)));
+        }
+    };
+}
+
+/** Everything a client can see of an analysis, as plain data. */
+function visible(result: WorkspaceResult): unknown {
+    return JSON.parse(JSON.stringify({
+        findings: Object.fromEntries([...result.findingsByUri].sort(([a], [b]) => a.localeCompare(b))),
+        indicators: result.indicators,
+        omitted: result.omitted,
+        model: result.model
+    }));
+}
+
+async function fresh(files: Map<string, string>): Promise<unknown> {
+    const scratch = workspace(new Map(files));
+    await scratch.open();
+    return visible(scratch.analysis.current());
+}
+
+const rules = (result: WorkspaceResult, path: string) => (result.findingsByUri.get(URI.file(path).toString()) ?? []).map(finding => finding.rule);
+
+describe('incremental analysis', () => {
+    it('equals a fresh analysis after edits, renames across files, deletions and re-creations', async () => {
+        const files = new Map([['/ws/needs.svc', NEEDS], ['/ws/services.svc', SERVICES], ['/ws/platform.svc', PLATFORM]]);
+        const ws = workspace(files);
+        await ws.open();
+        const first = ws.analysis.current();
+        // Read everything once, so that every lazily computed part has been cached before the edits.
+        visible(first);
+        expect(rules(first, '/ws/needs.svc')).not.toContain('need-uncovered');
+        expect(visible(first)).toEqual(await fresh(files));
+
+        // Edit B (services): A's (needs) diagnostics change although A was not touched.
+        files.set('/ws/services.svc', SERVICES.replace('  addresses Estimating\n', ''));
+        await ws.update(['/ws/services.svc']);
+        const edited = ws.analysis.current();
+        expect(rules(edited, '/ws/needs.svc')).toContain('need-uncovered');
+        expect(visible(edited)).toEqual(await fresh(files));
+
+        // And back.
+        files.set('/ws/services.svc', SERVICES);
+        await ws.update(['/ws/services.svc']);
+        expect(rules(ws.analysis.current(), '/ws/needs.svc')).not.toContain('need-uncovered');
+        expect(visible(ws.analysis.current())).toEqual(await fresh(files));
+
+        // Rename a declaration that another file refers to: the reference in B breaks.
+        files.set('/ws/needs.svc', NEEDS.replace('need Estimating', 'need Costing'));
+        await ws.update(['/ws/needs.svc']);
+        const renamed = ws.analysis.current();
+        expect(rules(renamed, '/ws/services.svc')).toContain('unresolved-reference');
+        expect(rules(renamed, '/ws/needs.svc')).toContain('need-uncovered');
+        expect(visible(renamed)).toEqual(await fresh(files));
+
+        // Rename the service that the spec and assessment in C name, in B.
+        files.set('/ws/services.svc', SERVICES.replace('service Estimator', 'service Quoter'));
+        await ws.update(['/ws/services.svc']);
+        const serviceRenamed = ws.analysis.current();
+        expect(rules(serviceRenamed, '/ws/platform.svc')).toContain('unresolved-reference');
+        expect(visible(serviceRenamed)).toEqual(await fresh(files));
+
+        // Delete a file: its findings go, and what it covered or referred to is re-analysed.
+        files.delete('/ws/services.svc');
+        await ws.update([], ['/ws/services.svc']);
+        const deleted = ws.analysis.current();
+        expect(deleted.findingsByUri.has(URI.file('/ws/services.svc').toString())).toBe(false);
+        expect(visible(deleted)).toEqual(await fresh(files));
+
+        // Re-create it as it was at first, with the first names restored.
+        files.set('/ws/needs.svc', NEEDS);
+        files.set('/ws/services.svc', SERVICES);
+        await ws.update(['/ws/needs.svc', '/ws/services.svc']);
+        const restored = ws.analysis.current();
+        expect(visible(restored)).toEqual(await fresh(files));
+        // The re-created file now comes last, so only the findings (by document) compare with the first analysis.
+        expect((visible(restored) as { findings: unknown }).findings).toEqual((visible(first) as { findings: unknown }).findings);
+    });
+
+    it('computes the indicators when first read, and the same as the CLI computes them at once', async () => {
+        const files = new Map([['/ws/needs.svc', NEEDS], ['/ws/services.svc', SERVICES], ['/ws/platform.svc', PLATFORM]]);
+        const ws = workspace(files);
+        await ws.open();
+        const lazy = ws.analysis.current();
+        const eager = ws.analysis.analyse({ today: new Date().toISOString().slice(0, 10) });
+        expect(Object.keys(lazy.indicators)).toEqual(['coverage', 'sem', 'tbe', 'agility', 'alignmentEffect']);
+        expect(JSON.parse(JSON.stringify(lazy.indicators))).toEqual(JSON.parse(JSON.stringify(eager.indicators)));
+        expect(lazy.indicators.coverage.needs).toEqual({ count: 1, total: 1, share: 1 });
+    });
+});
