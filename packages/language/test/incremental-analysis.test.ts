@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EmptyFileSystem, URI } from 'langium';
+import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import type { DefaultSharedModuleContext } from 'langium/lsp';
 import type { WorkspaceResult } from '../src/workspace/workspace-analysis.js';
 import { createSvcServices } from '../src/svc-module.js';
@@ -51,6 +51,7 @@ function workspace(files: Map<string, string>) {
     documents.addDocument(createBuiltinDocument(shared.workspace.LangiumDocumentFactory));
     return {
         analysis: services.Svc.analysis.WorkspaceAnalysis,
+        builder: shared.workspace.DocumentBuilder,
         async open(): Promise<void> {
             for (const path of files.keys()) {
                 documents.addDocument(shared.workspace.LangiumDocumentFactory.fromString(files.get(path)!, URI.file(path)));
@@ -135,6 +136,19 @@ describe('incremental analysis', () => {
         expect(visible(restored)).toEqual(await fresh(files));
         // The re-created file now comes last, so only the findings (by document) compare with the first analysis.
         expect((visible(restored) as { findings: unknown }).findings).toEqual((visible(first) as { findings: unknown }).findings);
+    });
+
+    it('keeps no analysis read between linking and validation, when the syntax errors are not known yet', async () => {
+        const files = new Map([['/ws/needs.svc', NEEDS], ['/ws/services.svc', SERVICES], ['/ws/platform.svc', PLATFORM]]);
+        const ws = workspace(files);
+        await ws.open();
+        // Hover and code lens may read the analysis once a document is linked, before Langium validates it.
+        const readEarly = ws.builder.onDocumentPhase(DocumentState.Linked, () => void ws.analysis.current());
+        files.set('/ws/services.svc', SERVICES.replace('supportedBy Hosting', 'supportedBy'));
+        await ws.update(['/ws/services.svc']);
+        readEarly.dispose();
+        expect(rules(ws.analysis.current(), '/ws/services.svc')).toContain('syntax');
+        expect(visible(ws.analysis.current())).toEqual(await fresh(files));
     });
 
     it('computes the indicators when first read, and the same as the CLI computes them at once', async () => {

@@ -50,6 +50,9 @@ export class WorkspaceAnalysis {
         const builder = services.shared.workspace.DocumentBuilder;
         // Every re-parse or re-link passes through Linked: that is when a document's model goes stale.
         builder.onDocumentPhase(DocumentState.Linked, document => this.forget([document.uri.toString()]));
+        // Langium's own diagnostics (syntax, links) arrive at Validated: an analysis read before
+        // then, by a hover or code lens between the phases, lacks them and must not be kept.
+        builder.onDocumentPhase(DocumentState.Validated, () => (this.latest = undefined));
         builder.onUpdate((changed, deleted) => this.forget([...changed, ...deleted].map(uri => uri.toString())));
     }
 
