@@ -68,7 +68,8 @@ async function draw(input: DiagramInput, views: readonly ViewName[], options: Re
         const elements = SERVICE_VIEWS.includes(view) ? servicesFor(input, options.element) : [undefined];
         if (elements.length === 0) writeLine(`warning: no service has values to draw in the ${view} view`);
         for (const element of elements) {
-            const svg = await renderView(input, view, { theme: options.theme, today, ...(element === undefined ? {} : { element }) });
+            // Unlike the preview and the report, which say "too large: use svc render", this draws any size.
+            const svg = await renderView(input, view, { theme: options.theme, today, sizeLimit: false, ...(element === undefined ? {} : { element }) });
             drawings.push({ file: element === undefined ? `${view}.svg` : `${view}-${element}.svg`, svg });
         }
     }

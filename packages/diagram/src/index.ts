@@ -9,5 +9,6 @@ export {
     type RenderOptions
 } from './render.js';
 export type { DiagramInput } from './context.js';
+export { SIZE_LIMITS } from './size.js';
 export { THEMES, type Theme } from './theme.js';
 export { mermaidFlowchart, MERMAID_VIEWS, type MermaidView, type MermaidOptions } from './mermaid/flowchart.js';

@@ -6,6 +6,7 @@ import { layoutRadar } from './layout/radar.js';
 import { layoutStack } from './layout/stack.js';
 import { layoutTimeline } from './layout/timeline.js';
 import type { Scene } from './scene.js';
+import { overLimit } from './size.js';
 import { emitSvg } from './svg/emit.js';
 import type { Theme } from './theme.js';
 import { buildAgilityView } from './views/agility.js';
@@ -27,6 +28,12 @@ export interface RenderOptions {
     theme?: Theme;
     /** `YYYY-MM-DD`, as given to the analysis: "now" for open needs where no policy sets `asOf`. */
     today?: string;
+    /**
+     * `true` (the default): a view larger than its limit (size.ts) is not laid out; the SVG is a
+     * small notice saying so, drawn in milliseconds, so an editor's preview never waits long.
+     * `false`: draw whatever the size (for `svc render`, which writes files).
+     */
+    sizeLimit?: boolean;
 }
 
 /** `element` names no service (or, by its simple name, more than one). */
@@ -35,7 +42,7 @@ export class UnknownElementError extends Error {}
 /** The diagram as an SVG document. The same input and options always give the same bytes. */
 export async function renderView(input: DiagramInput, view: ViewName, options: RenderOptions = {}): Promise<string> {
     const ctx = new Context(input, options.today);
-    const scene = await buildScene(ctx, view, options.element);
+    const scene = await buildScene(ctx, view, options.element, options.sizeLimit ?? true);
     return emitSvg(scene, options.theme ?? 'auto', idPrefix(ctx, view, options.element));
 }
 
@@ -49,13 +56,22 @@ function idPrefix(ctx: Context, view: ViewName, element: string | undefined): st
     return SERVICE_VIEWS.includes(view) ? `svc-${view}-${serviceNamed(ctx, element).qualifiedName}` : `svc-${view}`;
 }
 
-/** The laid-out view before it becomes text: what the layout tests inspect. */
-export async function buildScene(ctx: Context, view: ViewName, element?: string): Promise<Scene> {
+/**
+ * The laid-out view before it becomes text: what the layout tests inspect. With `sizeLimit`,
+ * a stack or alignment view over its limit (size.ts) becomes the notice instead.
+ */
+export async function buildScene(ctx: Context, view: ViewName, element?: string, sizeLimit = false): Promise<Scene> {
     switch (view) {
-        case 'stack':
-            return layoutStack(buildStackView(ctx), 'Service stack');
-        case 'alignment':
-            return layoutAlignment(buildAlignmentView(ctx), 'Total alignment');
+        case 'stack': {
+            const stack = buildStackView(ctx);
+            const notice = sizeLimit ? overLimit('stack', 'Service stack', [...stack.graph.nodes, ...stack.management]) : undefined;
+            return notice ?? layoutStack(stack, 'Service stack');
+        }
+        case 'alignment': {
+            const alignment = buildAlignmentView(ctx);
+            const notice = sizeLimit ? overLimit('alignment', 'Total alignment', alignment.graph.nodes) : undefined;
+            return notice ?? layoutAlignment(alignment, 'Total alignment');
+        }
         case 'agility':
             return layoutTimeline(buildAgilityView(ctx), 'Agility: from need to response');
         case 'profile': {

@@ -16,6 +16,9 @@ const PAD = 14;
 const LABEL: Font = { size: 11, bold: true };
 const NOTE: Font = { size: 11 };
 const GAP = 16;
+/** Between the rows and the columns of placeManagementGrid. */
+const ROW_GAP = 24;
+const COLUMN_GAP = 24;
 
 export interface ManagementLayout {
     band: Shape;
@@ -37,6 +40,32 @@ export function placeManagement(view: StackView, texts: ReadonlyMap<string, Node
     }
     const area = { x: frame.x, y: frame.top, width, height: Math.max(frame.bottom, cursor) - frame.top };
     return { band: drawBand(area, label), boxes, area };
+}
+
+/**
+ * For a large stack (grid.ts): the boxes in rows of equal cells, in model order, as many
+ * columns as keep the band about as tall as the stack. Each box's `manages` edges leave from
+ * its bottom, through the gap under its row, to the channels (see `exits`).
+ */
+export function placeManagementGrid(view: StackView, texts: ReadonlyMap<string, NodeText>, frame: { x: number; top: number; bottom: number }): ManagementLayout & { exits: Map<string, Point> } {
+    const cell = Math.max(180, ...view.management.map(node => texts.get(node.id)!.width));
+    const label = wrap('Service management', cell - 20, LABEL, 2);
+    const first = frame.top + 20 + label.length * 14;
+    const pitch = Math.max(0, ...view.management.map(node => texts.get(node.id)!.height)) + ROW_GAP;
+    const columns = Math.max(1, Math.ceil((view.management.length * pitch) / Math.max(pitch, frame.bottom - first)));
+    const boxes = new Map<string, Box>();
+    const exits = new Map<string, Point>();
+    view.management.forEach((node, i) => {
+        const text = texts.get(node.id)!;
+        const [row, column] = [Math.floor(i / columns), i % columns];
+        const box = { x: frame.x + PAD + column * (cell + COLUMN_GAP), y: first + row * pitch, width: text.width, height: text.height };
+        boxes.set(node.id, box);
+        exits.set(node.id, { x: box.x + 12, y: first + row * pitch + pitch - ROW_GAP + 6 + (column % 4) * 4 });
+    });
+    const rows = Math.ceil(view.management.length / columns);
+    const width = columns * cell + (columns - 1) * COLUMN_GAP + 2 * PAD;
+    const area = { x: frame.x, y: frame.top, width, height: Math.max(frame.bottom, first + rows * pitch) - frame.top };
+    return { band: drawBand(area, label), boxes, area, exits };
 }
 
 /** Level with the middle of the services it manages. */
@@ -92,6 +121,8 @@ export interface ManagesRouting {
     stackRight: number;
     /** Channel per management service, by qualified name. */
     channel: ReadonlyMap<string, number>;
+    /** Where edges leave a management box below it (placeManagementGrid); else from its left side. */
+    exits?: ReadonlyMap<string, Point>;
 }
 
 export function routeManages(edge: GraphEdge, routing: ManagesRouting): Point[] {
@@ -101,9 +132,10 @@ export function routeManages(edge: GraphEdge, routing: ManagesRouting): Point[] 
     const x = routing.stackRight + 16 + m * 8;
     const lane = routing.rows.get(edge.target)! + 10 + (m % 4) * 5;
     const [fromY, toY, entry] = [from.y + from.height / 2, to.y + to.height / 2, right(to) + 7];
+    const exit = routing.exits?.get(edge.source);
+    const start = exit ? [{ x: exit.x, y: bottom(from) }, exit, { x, y: exit.y }] : [{ x: from.x, y: fromY }, { x, y: fromY }];
     return [
-        { x: from.x, y: fromY },
-        { x, y: fromY },
+        ...start,
         { x, y: lane },
         { x: entry, y: lane },
         { x: entry, y: toY },
