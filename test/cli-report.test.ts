@@ -77,6 +77,12 @@ describe('svc report --format md', () => {
         expect(md).toContain('| need-uncovered |');
     });
 
+    it('links the diagrams whole when the file name holds parentheses', () => {
+        expect(svc('report', ORG1, '--format', 'md', '--out', 'x) (1.md').code).toBe(0);
+        const links = [...read('x) (1.md').matchAll(/!\[[^\]]*\]\(([^)]*)\)/g)].map(m => decodeURIComponent(m[1]!));
+        expect(links).toEqual(ORG1_DIAGRAMS.map(file => `x) (1-diagrams/${file}`));
+    });
+
     it('is the same bytes when run twice', () => {
         svc('report', ORG1, '--format', 'md', '--out', 'a.md');
         const first = [read('a.md'), ...ORG1_DIAGRAMS.map(file => read(`a-diagrams/${file}`))];

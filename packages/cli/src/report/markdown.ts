@@ -38,8 +38,9 @@ export function reportMarkdown(content: ReportContent, folder: string): string {
 }
 
 function figure(diagram: DiagramEntry, folder: string): string[] {
-    // Each path segment percent-encoded: a folder named `my report (1)-diagrams` must not end the link early.
-    const link = [folder, diagram.file].map(encodeURIComponent).join('/');
+    // Each path segment percent-encoded, parentheses too (encodeURIComponent keeps them): a folder
+    // named `a)-diagrams` must not end the link early.
+    const link = [folder, diagram.file].map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29')).join('/');
     return ['', `### ${escapeMarkdown(diagram.heading)}`, '', escapeMarkdown(diagram.caption), '', `![${escapeMarkdown(diagram.heading)}](${link})`];
 }
 

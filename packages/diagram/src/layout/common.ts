@@ -117,3 +117,10 @@ export function diamond(at: Point, className: string): Shape {
     const r = 5;
     return { kind: 'path', closed: true, className, points: [{ x: at.x, y: at.y - r }, { x: at.x + r, y: at.y }, { x: at.x, y: at.y + r }, { x: at.x - r, y: at.y }] };
 }
+
+/** The largest value, at least `floor`: a loop, since spreading 100,000 arguments into Math.max throws. */
+export function maxOf<T>(items: readonly T[], value: (item: T) => number, floor: number): number {
+    let max = floor;
+    for (const item of items) max = Math.max(max, value(item));
+    return max;
+}

@@ -1,5 +1,6 @@
 import { bottom, right, type Box, type Point } from '../scene.js';
 import type { ElkInputEdge, ElkInputNode } from './elk.js';
+import { maxOf } from './common.js';
 
 /**
  * The stack of a large workspace, without ELK: ELK's layered layout grows much faster than the
@@ -42,7 +43,7 @@ interface Slot {
 
 /** Nodes in groups by `partition`, lowest first, from `origin` down; the origin is the top left of the first cell. */
 export function layoutGrid(nodes: readonly ElkInputNode[], edges: readonly ElkInputEdge[], origin: Point): GridResult {
-    const cell = Math.max(0, ...nodes.map(node => node.width));
+    const cell = maxOf(nodes, node => node.width, 0);
     const columns = Math.min(MAX_COLUMNS, Math.max(MIN_COLUMNS, Math.ceil(Math.sqrt(nodes.length) * 0.75)));
     const pitch = cell + COLUMN_GAP;
     const groups = [...new Set(nodes.map(node => node.partition))].sort((a, b) => a - b);
@@ -66,7 +67,7 @@ export function layoutGrid(nodes: readonly ElkInputNode[], edges: readonly ElkIn
     }
     const routes = routeAll(edges, { boxes, slots, rows, origin, pitch });
     const gridRight = origin.x + columns * pitch;
-    return { boxes, routes, right: Math.max(gridRight, ...[...boxes.values()].map(right)) };
+    return { boxes, routes, right: maxOf([...boxes.values()], right, gridRight) };
 }
 
 interface Grid {
@@ -142,3 +143,4 @@ function route(p: Plan, start: Point, end: Point, grid: Grid, k: number): Point[
     const gutter = (towardsLeft ? left - COLUMN_GAP / 2 : left + grid.pitch - COLUMN_GAP / 2) + ((k % 5) - 2) * 3;
     return [start, { x: start.x, y: leave }, { x: gutter, y: leave }, { x: gutter, y: arrive }, { x: end.x, y: arrive }, end];
 }
+

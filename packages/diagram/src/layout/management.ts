@@ -3,6 +3,7 @@ import { textWidth, wrap, type Font } from '../text-metrics.js';
 import type { GraphEdge } from '../views/graph.js';
 import type { StackView } from '../views/stack.js';
 import type { NodeText } from './node.js';
+import { maxOf } from './common.js';
 
 /**
  * The service-management band stands beside the stack, as the model says it touches every
@@ -27,7 +28,7 @@ export interface ManagementLayout {
 }
 
 export function placeManagement(view: StackView, texts: ReadonlyMap<string, NodeText>, stack: ReadonlyMap<string, Box>, frame: { x: number; top: number; bottom: number }): ManagementLayout {
-    const width = Math.max(180, ...view.management.map(node => texts.get(node.id)!.width)) + 2 * PAD;
+    const width = maxOf(view.management, node => texts.get(node.id)!.width, 180) + 2 * PAD;
     const label = wrap('Service management', width - 20, LABEL, 2);
     let cursor = frame.top + 20 + label.length * 14;
     const wanted = view.management.map((node, i) => ({ node, i, y: targetTop(node.id, texts.get(node.id)!.height, view.manages, stack) ?? cursor }));
@@ -48,10 +49,10 @@ export function placeManagement(view: StackView, texts: ReadonlyMap<string, Node
  * its bottom, through the gap under its row, to the channels (see `exits`).
  */
 export function placeManagementGrid(view: StackView, texts: ReadonlyMap<string, NodeText>, frame: { x: number; top: number; bottom: number }): ManagementLayout & { exits: Map<string, Point> } {
-    const cell = Math.max(180, ...view.management.map(node => texts.get(node.id)!.width));
+    const cell = maxOf(view.management, node => texts.get(node.id)!.width, 180);
     const label = wrap('Service management', cell - 20, LABEL, 2);
     const first = frame.top + 20 + label.length * 14;
-    const pitch = Math.max(0, ...view.management.map(node => texts.get(node.id)!.height)) + ROW_GAP;
+    const pitch = maxOf(view.management, node => texts.get(node.id)!.height, 0) + ROW_GAP;
     const columns = Math.max(1, Math.ceil((view.management.length * pitch) / Math.max(pitch, frame.bottom - first)));
     const boxes = new Map<string, Box>();
     const exits = new Map<string, Point>();

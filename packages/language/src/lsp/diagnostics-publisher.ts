@@ -92,11 +92,13 @@ export class DiagnosticsPublisher {
         this.cancelScheduled();
         try {
             const result = this.services.analysis.WorkspaceAnalysis.current();
+            // First: the status reads indicators, computed lazily, whose failures must be logged too.
+            const status = workspaceStatus(result);
             this.logFailures(result);
             for (const [uri, findings] of result.findingsByUri) {
                 this.send(uri, findings.map(toDiagnostic));
             }
-            this.sendStatus(workspaceStatus(result));
+            this.sendStatus(status);
         } catch (error) {
             const first = this.services.shared.workspace.LangiumDocuments.all.map(document => document.uri.toString()).find(uri => !isBuiltinUri(uri));
             this.reportFailure({ activity: 'publishing diagnostics', error }, first === undefined ? [] : [first]);

@@ -49,6 +49,10 @@ export class AlignmentPreview {
         });
         // The page asks for its first diagram with `ready`, also after VS Code reloads a hidden panel.
         webview.onDidReceiveMessage(data => void this.receive(data));
+        // A hidden preview is not redrawn after each analysis (see refresh): catch up when it shows.
+        panel.onDidChangeViewState(({ webviewPanel }) => {
+            if (webviewPanel.visible) void this.draw();
+        });
         panel.onDidDispose(() => {
             this.panel = undefined;
             this.shown = undefined;
@@ -56,9 +60,9 @@ export class AlignmentPreview {
         this.panel = panel;
     }
 
-    /** After every analysis and theme change: redraw, if the preview is open. */
+    /** After every analysis and theme change: redraw, if the preview is open and in sight. */
     refresh(): void {
-        if (this.panel) void this.draw();
+        if (this.panel?.visible) void this.draw();
     }
 
     private async receive(data: unknown): Promise<void> {
@@ -116,11 +120,12 @@ export class AlignmentPreview {
         try {
             const result = await this.client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, params);
             this.shown = result;
-            if (result.element !== null) this.element = result.element;
+            // Unless the user picked another service while this was drawn: then that one is drawn next.
+            if (result.element !== null && this.element === params.element) this.element = result.element;
             this.post({ type: 'diagram', svg: result.svg, view: result.view, element: result.element, services: result.services,
                 notice: result.stale ? (result.message ?? 'The diagram may be behind the text.') : null });
         } catch (error) {
-            if (this.element !== undefined && error instanceof ResponseError && error.code === ErrorCodes.InvalidParams) {
+            if (this.element !== undefined && this.element === params.element && error instanceof ResponseError && error.code === ErrorCodes.InvalidParams) {
                 // The service was renamed or removed: draw the default one instead.
                 this.element = undefined;
                 this.drawAgain = true;
