@@ -96,6 +96,7 @@ describe('language server over stdio: the preview requests', () => {
         expect(location).toEqual({ uri, range: { start: { line, character: 8 }, end: { line, character: 21 } } });
         await expect(client.connection.sendRequest('svc/elementLocation', { element: 'org1.it.Nothing' })).resolves.toBeNull();
         await expect(client.connection.sendRequest('svc/elementLocation', {})).rejects.toMatchObject({ code: -32602 });
+        await expect(client.connection.sendRequest('svc/elementLocation', { element: 'x'.repeat(1001) })).rejects.toMatchObject({ code: -32602 });
     });
 });
 

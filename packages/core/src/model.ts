@@ -301,3 +301,8 @@ export interface DocumentModel {
 export interface WorkspaceModel {
     documents: DocumentModel[];
 }
+
+/** The last segment of a qualified name: what a reader calls the element (`acme.it.Hosting` → `Hosting`). */
+export function simpleName(qualifiedName: string): string {
+    return qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1);
+}

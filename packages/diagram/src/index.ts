@@ -10,5 +10,6 @@ export {
 } from './render.js';
 export type { DiagramInput } from './context.js';
 export { SIZE_LIMITS } from './size.js';
+export { signed } from './views/gaps.js';
 export { THEMES, type Theme } from './theme.js';
 export { mermaidFlowchart, MERMAID_VIEWS, type MermaidView, type MermaidOptions } from './mermaid/flowchart.js';

@@ -42,15 +42,16 @@ describe('code lens', () => {
         ]);
     });
 
-    it('gives every indicator lens a command that runs nothing, so that editors display it', async () => {
+    it('gives every indicator lens a command that runs nothing, so that editors display it; no preview lens for a client without the command', async () => {
         const { Svc, documents } = await buildWorkspace({ 'needs.svc': NEEDS });
         const document = documents['needs.svc']!;
         const lenses = (await Svc.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];
-        expect(lenses.map(lens => lens.command?.command)).toEqual(['svc.openPreview', '', '', '']);
+        expect(lenses.map(lens => lens.command?.command)).toEqual(['', '', '']);
     });
 
-    it('offers the alignment preview above the first declaration only', async () => {
-        const { Svc, documents } = await buildWorkspace({ 'services.svc': SERVICES, 'empty.svc': 'package acme\n' });
+    it('offers the alignment preview above the first declaration only, to a client that runs the command', async () => {
+        const { Svc, shared, documents } = await buildWorkspace({ 'services.svc': SERVICES, 'empty.svc': 'package acme\n' });
+        await shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, initializationOptions: { openPreviewCommand: true } });
         const lensesOf = async (name: string) => {
             const document = documents[name]!;
             return (await Svc.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } })) ?? [];

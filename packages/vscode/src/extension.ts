@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { OPEN_PREVIEW_COMMAND, type SvcInitializationOptions } from '@svc/language/protocol';
 import { AlignmentPreview } from './preview/preview-panel.js';
 import { STATUS_NOTIFICATION, statusText, statusTooltip, type SvcStatus } from './status.js';
 
@@ -23,7 +24,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         // The server analyses the whole workspace: it must hear about .svc files changed outside the editor,
         // and about `svc.*` settings (svc.policy overrides every policy block).
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.svc'), configurationSection: 'svc' },
-        outputChannel: output
+        outputChannel: output,
+        // This extension runs the preview command, so the server may offer the preview's code lens.
+        initializationOptions: { openPreviewCommand: true } satisfies SvcInitializationOptions
     };
     // The id `svc` makes the client read `svc.trace.server` itself.
     client = new LanguageClient('svc', 'SVC', serverOptions, clientOptions);
@@ -42,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         status,
         vscode.commands.registerCommand('svc.restartServer', () => client?.restart()),
         vscode.commands.registerCommand('svc.showOutput', () => output.show(true)),
-        vscode.commands.registerCommand('svc.openPreview', () => preview.show()),
+        vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, () => preview.show()),
         vscode.window.onDidChangeActiveColorTheme(() => preview.refresh())
     );
     await client.start();

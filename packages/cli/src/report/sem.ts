@@ -1,4 +1,5 @@
-import type { Indicators } from '@svc/core';
+import { simpleName, type Indicators } from '@svc/core';
+import { signed } from '@svc/diagram';
 import type { IndicatorSection } from '../format/indicators.js';
 
 type SemRow = Indicators['sem'][number];
@@ -32,14 +33,10 @@ function hasGap(row: SemRow): boolean {
 }
 
 function semRow(row: SemRow): string[] {
-    return [simpleName(row.property), signed(row.ns), signed(row.es), signed(row.sx), signed(row.ex), signed(row.nx)];
+    return [simpleName(row.property), ...[row.ns, row.es, row.sx, row.ex, row.nx].map(signedOrDash)];
 }
 
-function simpleName(qualified: string): string {
-    return qualified.slice(qualified.lastIndexOf('.') + 1);
-}
-
-/** Gaps carry their sign (a true minus), so a surplus and a shortfall of the same size read differently. */
-function signed(value: number | undefined): string {
-    return value === undefined ? '—' : value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0';
+/** Gaps carry their sign (a true minus, as in the diagrams), so a surplus and a shortfall of the same size read differently. */
+function signedOrDash(value: number | undefined): string {
+    return value === undefined ? '—' : signed(value);
 }

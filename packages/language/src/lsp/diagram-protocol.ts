@@ -3,6 +3,17 @@
 import type { SourceLocation } from '@svc/core';
 import type { Theme, ViewName } from '@svc/diagram';
 
+/** The VS Code extension's command that opens the preview; the code lens runs it. */
+export const OPEN_PREVIEW_COMMAND = 'svc.openPreview';
+
+/**
+ * What a client says in `initializationOptions`. Only a client that runs
+ * {@link OPEN_PREVIEW_COMMAND} gets the lens: in other editors it would be a dead link.
+ */
+export interface SvcInitializationOptions {
+    openPreviewCommand?: boolean;
+}
+
 /** Draws one view of the workspace as the server last analysed it. */
 export const DIAGRAM_REQUEST = 'svc/diagram';
 

@@ -48,11 +48,14 @@ export function parseDiagramParams(raw: unknown): DiagramParams {
     if (typeof raw !== 'object' || raw === null) throw invalid('params must be an object');
     const { view, element, theme } = raw as Record<string, unknown>;
     if (!VIEWS.includes(view as ViewName)) throw invalid(`unknown view ${JSON.stringify(view)} (one of ${VIEWS.join(', ')})`);
-    if (element !== undefined && (typeof element !== 'string' || element.length === 0 || element.length > MAX_ELEMENT_LENGTH)) {
-        throw invalid('element must be a qualified name');
-    }
     if (theme !== undefined && !THEMES.includes(theme as Theme)) throw invalid(`unknown theme ${JSON.stringify(theme)} (one of ${THEMES.join(', ')})`);
-    return { view: view as ViewName, ...(element === undefined ? {} : { element }), ...(theme === undefined ? {} : { theme: theme as Theme }) };
+    return { view: view as ViewName, ...(element === undefined ? {} : { element: parseElement(element) }), ...(theme === undefined ? {} : { theme: theme as Theme }) };
+}
+
+/** A qualified name as a client sends one, checked before any look-up (both preview requests take one). */
+export function parseElement(element: unknown): string {
+    if (typeof element !== 'string' || element.length === 0 || element.length > MAX_ELEMENT_LENGTH) throw invalid('element must be a qualified name');
+    return element;
 }
 
 async function drawView(input: DiagramInput, params: DiagramParams): Promise<Omit<DiagramResult, 'stale'>> {

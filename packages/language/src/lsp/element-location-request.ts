@@ -1,6 +1,7 @@
-import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import type { SvcServices } from '../svc-module.js';
 import { ELEMENT_LOCATION_REQUEST, type ElementLocationResult } from './diagram-protocol.js';
+import { parseElement } from './diagram-request.js';
 import { WorkspaceFacts } from './workspace-facts.js';
 import { workspaceBuilt } from './workspace-built.js';
 
@@ -11,8 +12,7 @@ import { workspaceBuilt } from './workspace-built.js';
  */
 export function addElementLocationHandler(connection: Connection, services: SvcServices): void {
     connection.onRequest(ELEMENT_LOCATION_REQUEST, async (params: unknown, token: CancellationToken): Promise<ElementLocationResult> => {
-        const element = (params as { element?: unknown } | null)?.element;
-        if (typeof element !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'element must be a qualified name');
+        const element = parseElement((params as { element?: unknown } | null)?.element);
         await workspaceBuilt(services, token);
         const facts = WorkspaceFacts.of(services.analysis.WorkspaceAnalysis.current());
         const declaration = facts.index.named(element).find(candidate => !candidate.builtin);

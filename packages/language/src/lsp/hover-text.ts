@@ -1,6 +1,6 @@
 import type * as M from '@svc/core';
-import { responseDelay, type RuleInfo } from '@svc/core';
-import { describeLevel, simpleName } from './presentation.js';
+import { responseDelay, simpleName, type RuleInfo } from '@svc/core';
+import { describeLevel } from './presentation.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 /**

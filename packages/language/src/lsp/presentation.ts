@@ -26,8 +26,3 @@ export function isLevel(text: string): text is Level {
 export function count(n: number, thing: string): string {
     return `${n} ${thing}${n === 1 ? '' : 's'}`;
 }
-
-/** The last segment of a qualified name: names themselves never contain a dot. */
-export function simpleName(qualifiedName: string): string {
-    return qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1);
-}

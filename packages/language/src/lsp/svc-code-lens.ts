@@ -1,14 +1,12 @@
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import type { Declaration, Need, Service, TbeIndicator } from '@svc/core';
+import { simpleName, type Declaration, type Need, type Service, type TbeIndicator } from '@svc/core';
 import type { SvcServices } from '../svc-module.js';
 import type { WorkspaceAnalysis } from '../workspace/workspace-analysis.js';
-import { count, simpleName } from './presentation.js';
+import { OPEN_PREVIEW_COMMAND, type SvcInitializationOptions } from './diagram-protocol.js';
+import { count } from './presentation.js';
 import { WorkspaceFacts } from './workspace-facts.js';
-
-/** The VS Code extension's command; other editors show the lens and run nothing. */
-export const OPEN_PREVIEW_COMMAND = 'svc.openPreview';
 
 /**
  * A line of indicators above each need (coverage, latest TBE of the services that cover it)
@@ -17,9 +15,14 @@ export const OPEN_PREVIEW_COMMAND = 'svc.openPreview';
  */
 export class SvcCodeLensProvider implements CodeLensProvider {
     private readonly analysis: WorkspaceAnalysis;
+    /** Whether the client runs the preview command (it says so when it starts the server). */
+    private previewCommand = false;
 
     constructor(services: SvcServices) {
         this.analysis = services.analysis.WorkspaceAnalysis;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.previewCommand = (params.initializationOptions as SvcInitializationOptions | undefined)?.openPreviewCommand === true;
+        });
     }
 
     provideCodeLens(document: LangiumDocument): CodeLens[] {
@@ -30,7 +33,7 @@ export class SvcCodeLensProvider implements CodeLensProvider {
             return title === undefined ? [] : [lens(declaration, title)];
         });
         const first = declarations[0];
-        return first === undefined ? indicators : [previewLens(first), ...indicators];
+        return first === undefined || !this.previewCommand ? indicators : [previewLens(first), ...indicators];
     }
 }
 
