@@ -21,8 +21,9 @@ export class WorkspaceFacts {
     private readonly gaps = new Map<string, Gap[]>();
     private readonly aligners = new Map<string, Alignment[]>();
     private readonly supported = new Map<string, Service[]>();
-    private readonly sem = new Map<string, SemGaps[]>();
-    private readonly effects: Map<string, AlignmentEffect>;
+    /** Built on first use: the indicators are computed when first read, and the code lens never needs these. */
+    private sem: Map<string, SemGaps[]> | undefined;
+    private effects: Map<string, AlignmentEffect> | undefined;
     /** Dimensions every property has: the built-in ones and any a user declares at top level. */
     readonly commonDimensions: string[];
     private readonly tbeByAssessment = new Map<string, TbeIndicator>();
@@ -49,8 +50,6 @@ export class WorkspaceFacts {
             for (const ref of service.supportedBy) push(this.supported, target(ref, 'service'), service);
         }
         for (const tbe of result.indicators.tbe) this.addTbe(tbe);
-        for (const gaps of result.indicators.sem) push(this.sem, gaps.service, gaps);
-        this.effects = new Map(result.indicators.alignmentEffect.map(effect => [effect.alignment, effect]));
         const declarations = result.model.documents.flatMap(document => document.declarations);
         this.commonDimensions = declarations.filter(declaration => declaration.kind === 'dimension').map(dimension => dimension.name);
     }
@@ -76,11 +75,16 @@ export class WorkspaceFacts {
 
     /** SEM gaps per property of the service, in catalogue order. */
     semOf(service: string): readonly SemGaps[] {
+        if (!this.sem) {
+            this.sem = new Map();
+            for (const gaps of this.result.indicators.sem) push(this.sem, gaps.service, gaps);
+        }
         return this.sem.get(service) ?? [];
     }
 
     /** The alignment's `tbe before … after …` and its effect, after − before. */
     effectOf(alignment: string): AlignmentEffect | undefined {
+        this.effects ??= new Map(this.result.indicators.alignmentEffect.map(effect => [effect.alignment, effect]));
         return this.effects.get(alignment);
     }
 

@@ -64,7 +64,8 @@ export class WorkspaceAnalysis {
 
     /** The analysis of the workspace as it is now, with today's date and the current overrides. */
     current(): WorkspaceResult {
-        // Indicators are computed when first read: after a keystroke only the status bar's needs coverage is.
+        // Indicators are computed when first read: after a keystroke the status bar reads the needs coverage
+        // and the code lens the TBEs; agility, SEM gaps and alignment effects wait for a hover or a diagram.
         this.latest ??= this.run({ today: todayIso(), overrides: this.overrides }, true);
         return this.latest;
     }
