@@ -67,15 +67,20 @@ export async function runReport(paths: string[], options: ReportCommandOptions):
     });
     const targets = options.format === 'html' ? [{ file, content: reportHtml(content, options.theme) }] : markdownTargets(file, content);
     // The Markdown report's diagram folder is named by svc, not by the user.
-    if (options.format === 'md') checkOwnFolder(path.dirname(targets[1]!.file), cwd);
+    if (options.format === 'md') checkOwnFolder(path.join(path.dirname(file), diagramFolder(file)), cwd);
     writeTargets(targets, { marker: REPORT_MARKER, writer: 'svc report', force: options.force === true }, cwd);
     if (validation.failures.length > 0) throw new InternalFailures(validation.failures);
     return EXIT_OK;
 }
 
-/** The report, then its SVG files in `<stem>-diagrams/` beside it. */
+/** Where the Markdown report's SVG files go, beside it: `<stem>-diagrams`. */
+function diagramFolder(file: string): string {
+    return `${path.basename(file, path.extname(file))}-diagrams`;
+}
+
+/** The report, then its SVG files in its diagram folder. */
 function markdownTargets(file: string, content: ReturnType<typeof reportContent>): OutputTarget[] {
-    const folder = `${path.basename(file, path.extname(file))}-diagrams`;
+    const folder = diagramFolder(file);
     const svgs = content.diagrams.map(diagram => ({ file: path.join(path.dirname(file), folder, diagram.file), content: `${REPORT_MARKER}\n${diagram.svg}` }));
     return [{ file, content: reportMarkdown(content, folder) }, ...svgs];
 }

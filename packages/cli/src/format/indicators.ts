@@ -64,7 +64,7 @@ function tbeRow(tbe: TbeIndicator): string[] {
 }
 
 /** An absent value had no scores to come from; a dash says so without guessing. */
-export function value(number: number | undefined): string {
+function value(number: number | undefined): string {
     return number === undefined ? '—' : String(number);
 }
 
