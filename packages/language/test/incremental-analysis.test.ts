@@ -151,7 +151,7 @@ describe('incremental analysis', () => {
         expect(visible(ws.analysis.current())).toEqual(await fresh(files));
     });
 
-    it('computes the indicators when first read, and the same as the CLI computes them at once', async () => {
+    it('gives the editor the same indicators, computed when read, as the CLI computes at once', async () => {
         const files = new Map([['/ws/needs.svc', NEEDS], ['/ws/services.svc', SERVICES], ['/ws/platform.svc', PLATFORM]]);
         const ws = workspace(files);
         await ws.open();
