@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '@svc/core';
 import { parseOne } from '../../language/test/helpers.js';
+import { OPEN_PREVIEW_COMMAND } from '@svc/language/protocol';
 
 const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (path: string) => JSON.parse(readFileSync(join(PACKAGE, path), 'utf8'));
@@ -36,7 +37,9 @@ describe('package.json', () => {
 
     it('declares exactly the commands the extension registers', () => {
         const source = readFileSync(join(PACKAGE, 'src/extension.ts'), 'utf8');
-        const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map(m => m[1]);
+        // A command is registered by its literal name, or by a constant of the protocol shared with the server.
+        const constants: Record<string, string> = { OPEN_PREVIEW_COMMAND };
+        const registered = [...source.matchAll(/registerCommand\((?:'([^']+)'|(\w+))/g)].map(m => m[1] ?? constants[m[2]!]);
         expect(contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(registered.sort());
     });
 
