@@ -38,7 +38,7 @@ await build({
     packages: 'external',
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     logLevel: 'warning'
 });
 process.argv = [process.argv[0], join(here, 'out', entries[command].replace('.ts', '.mjs')), ...rest];

@@ -20,7 +20,7 @@ import {
     StreamMessageReader,
     StreamMessageWriter,
     type Diagnostic
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import type { Probe } from './generate.js';
 import { CLI } from './paths.js';
 import { median, percentile } from './stats.js';

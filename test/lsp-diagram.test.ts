@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ResponseError } from 'vscode-languageserver-protocol/node.js';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ResponseError } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagramResult, ElementLocationResult } from '@svc/language/protocol';
 import { LspClient } from './support/lsp-client.js';
@@ -27,7 +27,7 @@ describe('language server over stdio: the preview requests', () => {
         cpSync(join(REPO, 'examples/org1-it-department'), folder, { recursive: true });
         uri = pathToFileURL(join(folder, 'it-catalogue.svc')).toString();
         client = new LspClient(folder);
-        client.connection.onNotification('svc/status', (status: { revision: number }) => revisions.push(status.revision));
+        client.connection.onNotification('svc/status', (status: { revision: number }) => { revisions.push(status.revision); });
         await client.initialize(folder);
         await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'svc', version, text: CATALOGUE } });
         await client.diagnosticsWhen(uri, () => true);

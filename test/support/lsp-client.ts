@@ -12,7 +12,7 @@ import {
     type Diagnostic,
     type ProtocolConnection,
     type PublishDiagnosticsParams
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import { CLI } from './paths.js';
 
 /** The real bundled language server (`svc lsp --stdio`) behind a protocol connection. */
@@ -32,7 +32,9 @@ export class LspClient {
             new StreamMessageReader(this.process.stdout!),
             new StreamMessageWriter(this.process.stdin!)
         );
-        this.connection.onNotification(LogMessageNotification.type, params => this.logs.push(params.message));
+        this.connection.onNotification(LogMessageNotification.type, params => {
+            this.logs.push(params.message);
+        });
         this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
             this.published.push(params);
             this.latest.set(params.uri, params.diagnostics);
@@ -75,4 +77,9 @@ export class LspClient {
         this.connection.dispose();
         this.process.kill();
     }
+}
+
+/** A diagnostic's message as text: LSP 3.18 allows Markdown there, which this server never sends. */
+export function messageText(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }

@@ -87,24 +87,24 @@ describe('parsing', () => {
     it('reads values of every kind: dates, percents, durations, money, decimals', async () => {
         const root = (await parseOne(EVERY_CONSTRUCT)).parseResult.value;
         const need = root.members.find(isNeed)!;
-        expect(need.raised).toBe('2010-02-01');
-        expect(need.priority).toBe('high');
-        expect(need.context).toBe('external');
-        expect(need.expects!.entries.map(e => e.value)).toEqual([70, 75.5]);
+        expect(need.raised).toEqual(['2010-02-01']);
+        expect(need.priority).toEqual(['high']);
+        expect(need.context).toEqual(['external']);
+        expect(need.expects[0]!.entries.map(e => e.value)).toEqual([70, 75.5]);
         const service = root.members.find(isService)!;
-        expect(service.nature).toMatchObject({ kind: 'mix', productShare: '70%' });
+        expect(service.nature[0]).toMatchObject({ kind: 'mix', productShare: '70%' });
         expect(service.level).toBe('business-process-execution');
         const spec = root.members.find(isSpec)!;
         expect(spec.metrics.map(m => [m.name, m.value.percent ?? m.value.duration ?? m.value.number])).toEqual([
             ['availability', '99.5%'], ['timeToRespond', '4h'], ['timeToFix', '2d'], ['incidentsPerMonth', 3]
         ]);
         const alignment = root.members.find(isAlignment)!;
-        expect(alignment.resources).toMatchObject({ budget: { amount: 120000, currency: 'GBP' }, people: 3 });
-        expect([alignment.tbeBefore, alignment.tbeAfter, alignment.responded]).toEqual([51, 66, '2010-04-15']);
-        expect(alignment.risk).toMatchObject({ level: 'medium', description: 'Estimating errors on fixed-price bids' });
+        expect(alignment.resources[0]).toMatchObject({ budget: [{ amount: 120000, currency: 'GBP' }], people: [3] });
+        expect([alignment.tbe[0]?.before, alignment.tbe[0]?.after, alignment.responded[0]]).toEqual([51, 66, '2010-04-15']);
+        expect(alignment.risk[0]).toMatchObject({ level: 'medium', description: 'Estimating errors on fixed-price bids' });
         const policy = root.members.find(isPolicy)!;
         expect(policy.rules.map(r => [r.rule, r.severity])).toEqual([['spec-unsigned', 'error'], ['alignment-unmeasured', 'off']]);
-        expect(policy.asOf).toBe('2011-01-01');
+        expect(policy.asOf).toEqual(['2011-01-01']);
     });
 
     it('reads scores with dimensions and remarks in either order', async () => {
@@ -129,7 +129,7 @@ describe('parsing', () => {
         expect(root.members.find(isGap)!.need.ref?.name).toBe('CostEstimating');
         expect(root.members.find(isChange)!.affects[0]!.ref?.name).toBe('CostEstimating');
         expect(root.members.find(isProperty)!.dimensions[0]!.name).toBe('recovery');
-        expect(root.members.filter(isStakeholder).map(s => s.perspective)).toEqual(['business', 'it']);
+        expect(root.members.filter(isStakeholder).map(s => s.perspective[0])).toEqual(['business', 'it']);
     });
 
     it('accepts keywords that architects use as names', async () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OPEN_PREVIEW_COMMAND, type SvcInitializationOptions } from '@svc/language/protocol';
 import { AlignmentPreview } from './preview/preview-panel.js';
 import { STATUS_NOTIFICATION, statusText, statusTooltip, type SvcStatus } from './status.js';
@@ -9,7 +9,7 @@ import { STATUS_NOTIFICATION, statusText, statusTooltip, type SvcStatus } from '
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    const output = vscode.window.createOutputChannel('SVC');
+    const output = vscode.window.createOutputChannel('SVC', { log: true });
     const status = vscode.window.createStatusBarItem('svc.status', vscode.StatusBarAlignment.Left, 0);
     status.name = 'SVC coverage';
     status.command = 'workbench.actions.view.problems';

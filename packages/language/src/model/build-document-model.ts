@@ -70,11 +70,11 @@ class DocumentConverter {
         return {
             kind: 'policy',
             package: this.pkg,
-            ...optional('tolerance', policy.tolerance),
-            ...optional('toleranceLocation', policy.tolerance === undefined ? undefined : this.at.ofProperty(policy, 'tolerance')),
-            ...optional('maxResponseDays', policy.maxResponseDays),
-            ...optional('maxResponseDaysLocation', policy.maxResponseDays === undefined ? undefined : this.at.ofProperty(policy, 'maxResponseDays')),
-            ...optional('asOf', this.date(policy, 'asOf', policy.asOf)),
+            ...optional('tolerance', last(policy.tolerance)),
+            ...optional('toleranceLocation', last(policy.tolerance) === undefined ? undefined : this.at.ofLastProperty(policy, 'tolerance')),
+            ...optional('maxResponseDays', last(policy.maxResponseDays)),
+            ...optional('maxResponseDaysLocation', last(policy.maxResponseDays) === undefined ? undefined : this.at.ofLastProperty(policy, 'maxResponseDays')),
+            ...optional('asOf', this.date(policy, 'asOf', last(policy.asOf))),
             rules: policy.rules.map(setting => ({
                 rule: setting.rule,
                 severity: setting.severity as M.SeveritySetting,
@@ -105,14 +105,14 @@ class DocumentConverter {
     }
 
     private stakeholder(node: A.Stakeholder): M.Stakeholder {
-        return { ...this.base(node), kind: 'stakeholder', ...optional('perspective', node.perspective), ...optional('role', node.role) };
+        return { ...this.base(node), kind: 'stakeholder', ...optional('perspective', last(node.perspective)), ...optional('role', last(node.role)) };
     }
 
     private property(node: A.Property): M.Property {
         return {
             ...this.base(node),
             kind: 'property',
-            ...optional('group', node.group),
+            ...optional('group', last(node.group)),
             dimensions: node.dimensions.map(dimension => ({
                 name: dimension.name,
                 ...optional('title', dimension.title),
@@ -126,25 +126,25 @@ class DocumentConverter {
             ...this.base(node),
             kind: 'need',
             raisedBy: this.refs(node.raisedBy),
-            ...optional('raised', this.date(node, 'raised', node.raised)),
-            ...optional('priority', node.priority),
-            ...optional('objective', node.objective),
-            ...optional('context', node.context),
-            requires: this.scoreMap(node.requires),
-            expects: this.scoreMap(node.expects)
+            ...optional('raised', this.date(node, 'raised', last(node.raised))),
+            ...optional('priority', last(node.priority)),
+            ...optional('objective', last(node.objective)),
+            ...optional('context', last(node.context)),
+            requires: this.scoreMap(last(node.requires)),
+            expects: this.scoreMap(last(node.expects))
         };
     }
 
     private gap(node: A.Gap): M.Gap {
-        return { ...this.base(node), kind: 'gap', ...optional('need', this.ref(node.need)), shortfall: this.scoreMap(node.shortfall) };
+        return { ...this.base(node), kind: 'gap', ...optional('need', this.ref(node.need)), shortfall: this.scoreMap(last(node.shortfall)) };
     }
 
     private change(node: A.Change): M.Change {
         return {
             ...this.base(node),
             kind: 'change',
-            ...optional('changeKind', node.kind),
-            ...optional('date', this.date(node, 'date', node.date)),
+            ...optional('changeKind', last(node.kind)),
+            ...optional('date', this.date(node, 'date', last(node.date))),
             affects: this.refs(node.affects)
         };
     }
@@ -154,9 +154,9 @@ class DocumentConverter {
             ...this.base(node),
             kind: 'service',
             ...optional('level', node.level),
-            ...optional('nature', this.nature(node.nature)),
-            ...optional('provider', node.provider),
-            ...optional('owner', this.ref(node.owner)),
+            ...optional('nature', this.nature(last(node.nature))),
+            ...optional('provider', last(node.provider)),
+            ...optional('owner', this.ref(last(node.owner))),
             addresses: this.refs(node.addresses),
             supportedBy: this.refs(node.supportedBy),
             manages: this.refs(node.manages)
@@ -178,9 +178,9 @@ class DocumentConverter {
             ...this.base(node),
             kind: 'spec',
             ...optional('service', this.ref(node.service)),
-            ...optional('version', node.version),
+            ...optional('version', last(node.version)),
             agreedBy: this.refs(node.agreedBy),
-            commits: this.scoreMap(node.commits),
+            commits: this.scoreMap(last(node.commits)),
             metrics: node.metrics.map(metric => this.metric(metric))
         };
     }
@@ -201,7 +201,7 @@ class DocumentConverter {
             ...this.base(node),
             kind: 'assessment',
             ...optional('service', this.ref(node.service)),
-            ...optional('date', this.date(node, 'date', node.date)),
+            ...optional('date', this.date(node, 'date', last(node.date))),
             assessors: this.refs(node.assessors),
             scores: node.scores.filter(score => isNumber(score.value)).map(score => this.score(score))
         };
@@ -233,36 +233,45 @@ class DocumentConverter {
                 services: this.refs(clause.services),
                 location: this.at.of(clause)
             })),
-            ...optional('governance', node.governance && {
-                ...optional('forum', node.governance.forum),
-                accountable: this.refs(node.governance.accountable),
-                keywordLocation: this.at.ofKeyword(node.governance, 'governance')
-            }),
-            ...optional('risk', node.risk?.level && {
-                level: node.risk.level,
-                ...optional('description', node.risk.description),
-                location: this.at.of(node.risk)
-            }),
-            ...optional('resources', node.resources && {
-                ...optional('budget', this.money(node.resources.budget)),
-                ...optional('people', node.resources.people),
-                ...optional('peopleLocation', node.resources.people === undefined ? undefined : this.at.ofProperty(node.resources, 'people')),
-                location: this.at.of(node.resources)
-            }),
-            ...optional('responded', this.date(node, 'responded', node.responded)),
-            ...optional('tbe', this.tbe(node))
+            ...optional('governance', this.governance(last(node.governance))),
+            ...optional('risk', this.risk(last(node.risk))),
+            ...optional('resources', this.resources(last(node.resources))),
+            ...optional('responded', this.date(node, 'responded', last(node.responded))),
+            ...optional('tbe', this.tbe(last(node.tbe)))
         };
     }
 
-    private tbe(node: A.Alignment): M.Alignment['tbe'] {
-        if (node.tbeBefore === undefined || node.tbeAfter === undefined) {
+    private governance(node: A.Governance | undefined): M.Alignment['governance'] {
+        return node && {
+            ...optional('forum', last(node.forum)),
+            accountable: this.refs(node.accountable),
+            keywordLocation: this.at.ofKeyword(node, 'governance')
+        };
+    }
+
+    private risk(node: A.Risk | undefined): M.Alignment['risk'] {
+        return node?.level ? { level: node.level, ...optional('description', node.description), location: this.at.of(node) } : undefined;
+    }
+
+    private resources(node: A.Resources | undefined): M.Alignment['resources'] {
+        const people = last(node?.people);
+        return node && {
+            ...optional('budget', this.money(last(node.budget))),
+            ...optional('people', people),
+            ...optional('peopleLocation', people === undefined ? undefined : this.at.ofLastProperty(node, 'people')),
+            location: this.at.of(node)
+        };
+    }
+
+    private tbe(node: A.TbeClaim | undefined): M.Alignment['tbe'] {
+        if (!isNumber(node?.before) || !isNumber(node.after)) {
             return undefined;
         }
         return {
-            before: node.tbeBefore,
-            after: node.tbeAfter,
-            beforeLocation: this.at.ofProperty(node, 'tbeBefore'),
-            afterLocation: this.at.ofProperty(node, 'tbeAfter')
+            before: node.before,
+            after: node.after,
+            beforeLocation: this.at.ofProperty(node, 'before'),
+            afterLocation: this.at.ofProperty(node, 'after')
         };
     }
 
@@ -282,7 +291,7 @@ class DocumentConverter {
     }
 
     private date(node: A.Member | A.Alignment, property: string, iso: string | undefined): M.DateValue | undefined {
-        return iso === undefined ? undefined : dateValue(iso, this.at.ofProperty(node, property));
+        return iso === undefined ? undefined : dateValue(iso, this.at.ofLastProperty(node, property));
     }
 
     private ref(reference: Reference | undefined): M.Ref | undefined {
@@ -292,6 +301,11 @@ class DocumentConverter {
     private refs(references: readonly Reference[]): M.Ref[] {
         return references.map(reference => this.at.ref(reference));
     }
+}
+
+/** The last of a repeated item: the one that counts (README "Language notes"). */
+function last<T>(items: readonly T[] | undefined): T | undefined {
+    return items?.[items.length - 1];
 }
 
 /**

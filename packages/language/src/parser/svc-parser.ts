@@ -1,6 +1,6 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type { AstNode, CompositeCstNode, CstNode, LangiumCoreServices, ParseResult, ParserOptions } from 'langium';
-import { createParser, CstNodeBuilder, CstUtils, LangiumParser, LeafCstNodeImpl } from 'langium';
+import { createParser, CstNodeBuilder, LangiumParser } from 'langium';
 
 /**
  * Past this many syntax errors the rest of a file is not read: each error costs chevrotain's
@@ -10,7 +10,8 @@ import { createParser, CstNodeBuilder, CstUtils, LangiumParser, LeafCstNodeImpl 
 export const MAX_SYNTAX_ERRORS = 1000;
 
 /**
- * Langium's parser with two guards for hostile input, both measured on Langium 4.2.1:
+ * Langium's parser with two guards for hostile input, first measured on Langium 4.2.1 and kept
+ * for 4.4 (its builder moved the same costs into `insertChildren` and `appendChildren`):
  *
  * - Its CST builder finds a node among its siblings with `indexOf` from the front and spreads
  *   every run of hidden tokens into one call, so a file of 40,000 declarations spent 5 s
@@ -68,45 +69,53 @@ function stopError(message: string, token: IToken): IRecognitionException {
 /** Spreading more arguments than this into one call risks overflowing the stack. */
 const CHUNK = 10_000;
 
+/**
+ * Langium 4.4's builder with its two costly spots replaced: it finds a node among its siblings
+ * with `indexOf` from the front (the node is at the back: quadratic in siblings), and it
+ * spreads every run of hidden tokens into one `push`/`splice` call (300,000 comment lines
+ * overflow the stack). The public methods below are the ones Langium's own builder exposes.
+ */
 class LinearCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length === 0) return;
         let current: CompositeCstNode = this.current;
-        const nodes = tokens.map(token => hiddenLeaf(token, current));
+        const nodes = tokens.map(token => this.createLeafNode(token, true));
         if (current.content.length > 0) {
-            insert(current.content, current.content.length, nodes);
+            this.insertChildren(current, current.content.length, nodes);
             return;
         }
         // A new node has no content yet: its hidden tokens go before it, in the first ancestor with content.
         while (current.container) {
             const index = current.container.content.lastIndexOf(current);
             if (index > 0) {
-                insert(current.container.content, index, nodes);
+                this.insertChildren(current.container, index, nodes);
                 return;
             }
             current = current.container;
         }
-        insert(current.content, 0, nodes);
+        this.insertChildren(current, 0, nodes);
+    }
+
+    override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {
+        this.insertChildren(parent, parent.content.length, children);
+    }
+
+    override insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void {
+        for (const child of children) (child as Writable<CstNode>).container = parent;
+        const content = parent.content as CstNode[];
+        for (let start = 0; start < children.length; start += CHUNK) {
+            content.splice(index + start, 0, ...children.slice(start, start + CHUNK));
+        }
     }
 
     override removeNode(node: CstNode): void {
-        const siblings = node.container?.content;
+        const siblings = node.container?.content as CstNode[] | undefined;
         const index = siblings?.lastIndexOf(node) ?? -1;
-        if (index >= 0) siblings!.splice(index, 1);
+        if (index >= 0) siblings?.splice(index, 1);
     }
 }
 
-function hiddenLeaf(token: IToken, current: CompositeCstNode): LeafCstNodeImpl {
-    const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
-    leaf.root = current.root;
-    return leaf;
-}
-
-function insert(content: CstNode[], index: number, nodes: CstNode[]): void {
-    for (let start = 0; start < nodes.length; start += CHUNK) {
-        content.splice(index + start, 0, ...nodes.slice(start, start + CHUNK));
-    }
-}
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The `parser.LangiumParser` service: Langium's `createLangiumParser` with {@link SvcParser}. */
 export function createSvcParser(services: LangiumCoreServices): LangiumParser {

@@ -1,4 +1,4 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { NodeFileSystem } from 'langium/node';
 import { createSvcServices } from '../svc-module.js';
 import { startSvcLanguageServer } from '../lsp/start-server.js';

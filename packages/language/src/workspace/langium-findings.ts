@@ -12,7 +12,8 @@ export function langiumFindings(document: LangiumDocument, model: DocumentModel)
     return (document.diagnostics ?? []).map(diagnostic => {
         const location = { uri, range: diagnostic.range };
         const element = enclosingDeclaration(model.declarations, diagnostic.range);
-        const finding: RawFinding = { rule: ruleOf(diagnostic), message: diagnostic.message, location };
+        const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+        const finding: RawFinding = { rule: ruleOf(diagnostic), message, location };
         return element === undefined ? finding : { ...finding, element };
     });
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { ErrorCodes, ResponseError } from 'vscode-languageclient/node.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ErrorCodes, ResponseError } from 'vscode-languageclient/node';
 import type { Theme, ViewName } from '@svc/diagram';
 import { DIAGRAM_REQUEST, ELEMENT_LOCATION_REQUEST, type DiagramParams, type DiagramResult, type ElementLocationResult } from '@svc/language/protocol';
 import { describeRefused, parseFromPage, type FromPage, type ToPage } from './messages.js';
