@@ -8,11 +8,11 @@ export default defineConfig({
         // Unit tests import the packages' sources, never a stale `dist/` of another package: editing
         // core and running a language test runs the edited core. (End-to-end tests run the bundles.)
         alias: [
-            { find: /^@svc\/core$/, replacement: source('core/src/index.ts') },
-            { find: /^@svc\/diagram$/, replacement: source('diagram/src/index.ts') },
-            { find: /^@svc\/language$/, replacement: source('language/src/index.ts') },
-            { find: /^@svc\/language\/server$/, replacement: source('language/src/server/main.ts') },
-            { find: /^@svc\/language\/protocol$/, replacement: source('language/src/lsp/diagram-protocol.ts') }
+            { find: /^@svc-lang\/core$/, replacement: source('core/src/index.ts') },
+            { find: /^@svc-lang\/diagram$/, replacement: source('diagram/src/index.ts') },
+            { find: /^@svc-lang\/language$/, replacement: source('language/src/index.ts') },
+            { find: /^@svc-lang\/language\/server$/, replacement: source('language/src/server/main.ts') },
+            { find: /^@svc-lang\/language\/protocol$/, replacement: source('language/src/lsp/diagram-protocol.ts') }
         ]
     },
     test: {

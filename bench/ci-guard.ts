@@ -22,15 +22,22 @@ async function main(): Promise<number> {
         const tail = keys.p95Ms / keys.medianMs;
         const tailOk = tail <= MAX_TAIL;
         console.log(`bench:ci — ${workspace.declarations} declarations / 200 files; ${describeMachine(machine())}`);
-        console.log(`  full / parse+link   ${fixed(comparison.ratio)} (${seconds(comparison.fullMs)} s / ${seconds(comparison.baselineMs)} s; cpu ratio ${fixed(comparison.cpuRatio)})  limit ${MAX_RATIO}  ${ratioOk ? 'ok' : 'REGRESSION'}`);
-        console.log(`  keystroke p95 / median  ${fixed(tail)} (${fixed(keys.p95Ms, 1)} ms / ${fixed(keys.medianMs, 1)} ms, ${keys.samplesMs.length} samples)  limit ${MAX_TAIL}  ${tailOk ? 'ok' : 'REGRESSION'}`);
+        console.log(
+            `  full / parse+link   ${fixed(comparison.ratio)} (${seconds(comparison.fullMs)} s / ${seconds(comparison.baselineMs)} s; cpu ratio ${fixed(comparison.cpuRatio)})  limit ${MAX_RATIO}  ${ratioOk ? 'ok' : 'REGRESSION'}`
+        );
+        console.log(
+            `  keystroke p95 / median  ${fixed(tail)} (${fixed(keys.p95Ms, 1)} ms / ${fixed(keys.medianMs, 1)} ms, ${keys.samplesMs.length} samples)  limit ${MAX_TAIL}  ${tailOk ? 'ok' : 'REGRESSION'}`
+        );
         return ratioOk && tailOk ? 0 : 1;
     } finally {
         workspace.dispose();
     }
 }
 
-main().then(code => process.exit(code), error => {
-    console.error(`bench:ci: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-});
+main().then(
+    code => process.exit(code),
+    error => {
+        console.error(`bench:ci: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(2);
+    }
+);

@@ -51,8 +51,23 @@ export function mulberry32(seed: number): () => number {
 }
 
 const DOMAINS = ['bids', 'claims', 'billing', 'payroll', 'logistics', 'procurement', 'estates', 'treasury', 'sales', 'care', 'risk', 'hr'];
-const CAPABILITIES = ['CostEstimating', 'BidPricing', 'InvoiceMatching', 'ClaimsTriage', 'PayrollRun', 'StockForecast', 'SupplierOnboarding',
-    'CashPosition', 'LeadScoring', 'CaseHandling', 'RiskReporting', 'LeaveBooking', 'RoutePlanning', 'ContractReview', 'AssetTracking'];
+const CAPABILITIES = [
+    'CostEstimating',
+    'BidPricing',
+    'InvoiceMatching',
+    'ClaimsTriage',
+    'PayrollRun',
+    'StockForecast',
+    'SupplierOnboarding',
+    'CashPosition',
+    'LeadScoring',
+    'CaseHandling',
+    'RiskReporting',
+    'LeaveBooking',
+    'RoutePlanning',
+    'ContractReview',
+    'AssetTracking'
+];
 const SYSTEMS = ['Estimating', 'Pricing', 'Ledger', 'Portal', 'Workflow', 'Reporting', 'Scheduling', 'Catalogue', 'Gateway', 'Archive'];
 const PRIORITIES = ['low', 'medium', 'high', 'critical'];
 const CHANGE_KINDS = ['market', 'legislative', 'technology', 'organisational'];
@@ -141,19 +156,23 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
             kind: 'need',
             render: ctx => {
                 place(`need:${u}`, cap, ctx);
-                return `// ${cap}: raised by the business in ${day(raised).slice(0, 7)}\n` +
+                return (
+                    `// ${cap}: raised by the business in ${day(raised).slice(0, 7)}\n` +
                     `need ${cap} "${words(cap)}" {\n  raisedBy ${who(ctx)}\n  raised ${day(raised)}\n  priority ${pick(PRIORITIES)}\n` +
                     `  objective "Deliver ${words(cap).toLowerCase()} the business can rely on"\n  context ${chance(0.5) ? 'internal' : 'external'}\n` +
                     `  requires { functionality ${requires.functionality}  performance ${requires.performance} }\n` +
-                    `  expects  { functionality ${expects.functionality}  performance ${expects.performance} }\n}\n`;
+                    `  expects  { functionality ${expects.functionality}  performance ${expects.performance} }\n}\n`
+                );
             }
         });
         queue.push({
             kind: 'gap',
             render: ctx => {
                 place(`gap:${u}`, `${cap}Gap`, ctx);
-                return `gap ${cap}Gap on ${ref(ctx, `need:${u}`)} "Today's systems fall short on ${words(cap).toLowerCase()}" {\n` +
-                    `  shortfall { functionality ${int(10, 40)} }\n}\n`;
+                return (
+                    `gap ${cap}Gap on ${ref(ctx, `need:${u}`)} "Today's systems fall short on ${words(cap).toLowerCase()}" {\n` +
+                    `  shortfall { functionality ${int(10, 40)} }\n}\n`
+                );
             }
         });
         if (hasChange) {
@@ -162,8 +181,10 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
                 render: ctx => {
                     place(`change:${u}`, `${cap}Change`, ctx);
                     const affects = [ref(ctx, `need:${u}`), ...(previousNeed && chance(0.5) ? [ref(ctx, previousNeed)] : [])];
-                    return `change ${cap}Change "External change behind ${words(cap).toLowerCase()}" {\n  kind ${pick(CHANGE_KINDS)}\n` +
-                        `  date ${day(raised - 5)}\n  affects ${affects.join(', ')}\n}\n`;
+                    return (
+                        `change ${cap}Change "External change behind ${words(cap).toLowerCase()}" {\n  kind ${pick(CHANGE_KINDS)}\n` +
+                        `  date ${day(raised - 5)}\n  affects ${affects.join(', ')}\n}\n`
+                    );
                 }
             });
         }
@@ -191,19 +212,23 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
             kind: 'service',
             render: ctx => {
                 place(`mgmt:${u}`, `${sys}Management`, ctx);
-                return `service ${sys}Management "Service management for ${system.toLowerCase()}" at service-management {\n  nature service\n  provider internal\n` +
-                    `  owner ${ctx.stakeholders.it}\n  manages ${serviceIds.map(id => ref(ctx, id)).join(', ')}\n}\n`;
+                return (
+                    `service ${sys}Management "Service management for ${system.toLowerCase()}" at service-management {\n  nature service\n  provider internal\n` +
+                    `  owner ${ctx.stakeholders.it}\n  manages ${serviceIds.map(id => ref(ctx, id)).join(', ')}\n}\n`
+                );
             }
         });
         queue.push({
             kind: 'spec',
             render: ctx => {
                 place(`spec:${u}`, `${sys}Sla`, ctx);
-                return `spec ${sys}Sla for ${ref(ctx, serviceIds[0]!)} "${system} service level agreement" {\n  version "1.${int(0, 9)}"\n` +
+                return (
+                    `spec ${sys}Sla for ${ref(ctx, serviceIds[0]!)} "${system} service level agreement" {\n  version "1.${int(0, 9)}"\n` +
                     `  agreedBy ${who(ctx)}, ${ctx.stakeholders.it}\n` +
                     `  commits { functionality ${commits.functionality}  performance ${commits.performance} }\n` +
                     `  metric availability ${pick(['99.5%', '99.9%', '98%'])} measures performance\n` +
-                    `  metric timeToRespond ${int(1, 8)}h measures support\n  metric releases ${int(2, 12)} measures delivery\n}\n`;
+                    `  metric timeToRespond ${int(1, 8)}h measures support\n  metric releases ${int(2, 12)} measures delivery\n}\n`
+                );
             }
         });
         queue.push({
@@ -211,11 +236,13 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
             render: ctx => {
                 place(`assessment:${u}`, `${sys}Review`, ctx);
                 const performance = weakPerformance ? commits.performance - 25 : Math.min(100, commits.performance + int(-5, 5));
-                return `assessment ${sys}Review of ${ref(ctx, serviceIds[0]!)} "Year-end review of ${system.toLowerCase()}" {\n  date ${day(Math.min(364, responded + int(30, 120)))}\n` +
+                return (
+                    `assessment ${sys}Review of ${ref(ctx, serviceIds[0]!)} "Year-end review of ${system.toLowerCase()}" {\n  date ${day(Math.min(364, responded + int(30, 120)))}\n` +
                     `  assessors ${who(ctx)}, ${ctx.stakeholders.it}\n` +
                     `  score functionality ${Math.min(100, commits.functionality + int(-5, 5))} { leadership ${int(50, 90)}  budget ${int(50, 90)} }\n` +
                     `  score performance ${performance}\n  score understanding ${int(55, 90)} "Business consulted on priorities"\n` +
-                    `  score relationship ${int(55, 90)}\n}\n`;
+                    `  score relationship ${int(55, 90)}\n}\n`
+                );
             }
         });
         queue.push({
@@ -223,12 +250,15 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
             render: ctx => {
                 const responds = [ref(ctx, `gap:${u}`), ...(hasChange ? [ref(ctx, `change:${u}`)] : [])];
                 const head = unmeasured && u % 2 === 0 ? '// svc-ignore alignment-unmeasured\n' : '';
-                return `${head}alignment ${sys}Alignment "Bring ${system.toLowerCase()} in line with ${words(cap).toLowerCase()}" {\n  respondsTo ${responds.join(', ')}\n` +
+                return (
+                    `${head}alignment ${sys}Alignment "Bring ${system.toLowerCase()} in line with ${words(cap).toLowerCase()}" {\n  respondsTo ${responds.join(', ')}\n` +
                     `  aligns ${ref(ctx, `need:${u}`)} with ${ref(ctx, serviceIds[0]!)}\n` +
                     `  governance { forum "${system} board"  accountable ${who(ctx)}, ${ctx.stakeholders.it} }\n` +
                     `  risk ${pick(['low', 'medium', 'high'])} "Disruption while ${system.toLowerCase()} changes"\n` +
                     `  resources { budget ${int(1, 30) * 5000} GBP  people ${int(1, 6)} }\n  responded ${day(responded)}\n` +
-                    (unmeasured ? '' : `  tbe before ${int(30, 50)} after ${int(50, 75)}\n`) + '}\n';
+                    (unmeasured ? '' : `  tbe before ${int(30, 50)} after ${int(50, 75)}\n`) +
+                    '}\n'
+                );
             }
         });
     }
@@ -257,14 +287,20 @@ export function generateWorkspace(options: GenerateOptions): GeneratedWorkspace 
         };
         if (firstOfPackage) {
             packagesStarted++;
-            emit('stakeholder', `stakeholder BusinessLead${p} "Head of ${DOMAINS[p % DOMAINS.length]}" {\n  perspective business\n  role "Owns the ${DOMAINS[p % DOMAINS.length]} needs"\n}\n`);
+            emit(
+                'stakeholder',
+                `stakeholder BusinessLead${p} "Head of ${DOMAINS[p % DOMAINS.length]}" {\n  perspective business\n  role "Owns the ${DOMAINS[p % DOMAINS.length]} needs"\n}\n`
+            );
             emit('stakeholder', `stakeholder ItLead${p} "IT lead for ${DOMAINS[p % DOMAINS.length]}" {\n  perspective it\n}\n`);
             emit('policy', `policy {\n  tolerance 10\n  maxResponseDays 90\n  asOf 2011-01-01\n}\n`);
         }
         if (f === needFileIndex) {
             probeNeedPkg = pkg;
-            emit('need', `// Nobody answers this need yet: the keystroke benchmark covers it from another file.\n` +
-                `need ${probeNeed} "A need nothing covers" {\n  raisedBy ${ctx.stakeholders.business}\n  priority medium\n}\n`);
+            emit(
+                'need',
+                `// Nobody answers this need yet: the keystroke benchmark covers it from another file.\n` +
+                    `need ${probeNeed} "A need nothing covers" {\n  raisedBy ${ctx.stakeholders.business}\n  priority medium\n}\n`
+            );
         }
         // Fill up to this file's share; the last file also finishes the last unit.
         const target = Math.floor(((f + 1) * total) / fileCount);
@@ -311,7 +347,10 @@ function levelWord(level: string): string {
 
 /** `CostEstimating12` → `Cost estimating`. */
 function words(name: string): string {
-    const spaced = name.replace(/\d+$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    const spaced = name
+        .replace(/\d+$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase();
     return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
@@ -320,7 +359,9 @@ function words(name: string): string {
  * kind), for the 5 MB single-file target; test/reliability/big-input.test.ts validates the same.
  */
 export function denseFile(megabytes: number): string {
-    const parts = ['package large\n\nstakeholder Biz "Business owner" { perspective business  role "Owns the processes" }\nstakeholder Tech "Head of IT" { perspective it }\n'];
+    const parts = [
+        'package large\n\nstakeholder Biz "Business owner" { perspective business  role "Owns the processes" }\nstakeholder Tech "Head of IT" { perspective it }\n'
+    ];
     let size = parts[0]!.length;
     for (let i = 0; size < megabytes * 1024 * 1024; i++) {
         const unit = `
@@ -340,8 +381,8 @@ spec P${i} for S${i} "Agreement for estimating ${i}" {
   commits { functionality 80  performance 60 }
   metric uptime 99.5% measures performance
 }
-assessment A${i} of S${i} "Year-end review of estimating ${i}" {
-  date 2010-12-01
+assessment A${i} of S${i} "January review of estimating ${i}" {
+  date 2010-01-20
   assessors Biz, Tech
   score functionality 70 "Estimates now built from a priced bill of quantities"
   score performance 65

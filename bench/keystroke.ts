@@ -54,12 +54,13 @@ export async function measureKeystrokes(folder: string, probe: Probe, options: O
     const server = spawn(process.execPath, [...nodeArgs, options.cli ?? CLI, 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
     const exited = new Promise(resolve => server.once('exit', resolve));
     let stderr = '';
-    server.stderr!.on('data', chunk => (stderr = (stderr + String(chunk)).slice(-4000)));
-    const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    server.stderr.on('data', chunk => (stderr = (stderr + String(chunk)).slice(-4000)));
+    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     const aUri = pathToFileURL(join(folder, probe.needFile)).toString();
     const bUri = pathToFileURL(join(folder, probe.editFile)).toString();
     const needName = probe.need.slice(probe.need.lastIndexOf('.') + 1);
-    const uncovered = (diagnostics: Diagnostic[]) => diagnostics.some(d => d.code === 'need-uncovered' && d.message.includes(needName));
+    const uncovered = (diagnostics: Diagnostic[]) =>
+        diagnostics.some(d => d.code === 'need-uncovered' && (typeof d.message === 'string' ? d.message : d.message.value).includes(needName));
 
     // The arrival time is taken in the notification handler itself, not when a waiter wakes up.
     let waiting: { predicate: (d: Diagnostic[]) => boolean; resolve: (at: number) => void } | undefined;
@@ -76,15 +77,32 @@ export async function measureKeystrokes(folder: string, probe: Probe, options: O
     connection.listen();
     const until = (predicate: (d: Diagnostic[]) => boolean, timeoutMs: number) =>
         new Promise<number>((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${probe.needFile} within ${timeoutMs} ms; ` +
-                `last: ${JSON.stringify(latestA)?.slice(0, 500)}; server stderr: ${stderr}`)), timeoutMs);
-            waiting = { predicate, resolve: at => { clearTimeout(timer); resolve(at); } };
+            const timer = setTimeout(
+                () =>
+                    reject(
+                        new Error(
+                            `no matching diagnostics for ${probe.needFile} within ${timeoutMs} ms; ` +
+                                `last: ${JSON.stringify(latestA)?.slice(0, 500)}; server stderr: ${stderr}`
+                        )
+                    ),
+                timeoutMs
+            );
+            waiting = {
+                predicate,
+                resolve: at => {
+                    clearTimeout(timer);
+                    resolve(at);
+                }
+            };
         });
 
     try {
         const rootUri = pathToFileURL(folder).toString();
         await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: {}
+            processId: process.pid,
+            rootUri,
+            workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+            capabilities: {}
         });
         const firstDiagnostics = until(uncovered, 300_000);
         const started = performance.now();
@@ -103,7 +121,8 @@ export async function measureKeystrokes(folder: string, probe: Probe, options: O
             const arrived = until(predicate, 60_000);
             const sent = performance.now();
             await connection.sendNotification(DidChangeTextDocumentNotification.type, {
-                textDocument: { uri: bUri, version: ++version }, contentChanges: [{ text }]
+                textDocument: { uri: bUri, version: ++version },
+                contentChanges: [{ text }]
             });
             return (await arrived) - sent;
         };
@@ -124,8 +143,14 @@ export async function measureKeystrokes(folder: string, probe: Probe, options: O
         await connection.sendNotification(ExitNotification.type);
         await Promise.race([exited, pause(5000)]);
         return {
-            startupMs, samplesMs, addMs, removeMs, medianMs: median(samplesMs), p95Ms: percentile(samplesMs, 95),
-            warmupPairs: options.warmupPairs, ...peak
+            startupMs,
+            samplesMs,
+            addMs,
+            removeMs,
+            medianMs: median(samplesMs),
+            p95Ms: percentile(samplesMs, 95),
+            warmupPairs: options.warmupPairs,
+            ...peak
         };
     } finally {
         connection.dispose();

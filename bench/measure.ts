@@ -90,7 +90,8 @@ export async function compare(folder: string, repetitions: number, onSample?: (r
 function assertValid(result: WorkerResult, folder: string): void {
     const broken = (result.rules?.['syntax'] ?? 0) + (result.rules?.['unresolved-reference'] ?? 0);
     if (broken > 0) {
-        throw new Error(`the generated workspace in ${folder} has syntax or unresolved-reference findings ` +
-            `(${JSON.stringify(result.rules)}): fix bench/generate.ts`);
+        throw new Error(
+            `the generated workspace in ${folder} has syntax or unresolved-reference findings ` + `(${JSON.stringify(result.rules)}): fix bench/generate.ts`
+        );
     }
 }

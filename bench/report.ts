@@ -39,7 +39,11 @@ export interface Suite {
 export function formatSection(section: Section): string {
     const cells = [section.columns, ...section.rows].map(row => row.map(String));
     const widths = section.columns.map((_, i) => Math.max(...cells.map(row => row[i]?.length ?? 0)));
-    const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+    const line = (row: string[]) =>
+        row
+            .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+            .join('  ')
+            .trimEnd();
     const body = cells.length > 1 ? [line(cells[0]!), widths.map(w => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)] : [];
     return [`## ${section.title}`, ...body, ...(section.notes ?? [])].join('\n');
 }

@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { validateFiles } from '@svc/language';
+import { validateFiles } from '@svc-lang/language';
 import { denseFile, generateWorkspace } from './generate.js';
 import { parseArgs } from 'node:util';
 import { measureKeystrokes, type KeystrokeResult } from './keystroke.js';
@@ -71,7 +71,8 @@ const validationSuite: Suite = {
                 log(`validation ${declarations} declarations / ${files} files (${workspace.folder})`);
                 try {
                     const report = (who: string) => (s: WorkerResult) => log(`  ${who}${s.mode.padEnd(8)} ${seconds(s.ms)} s  ${Math.round(s.peakMiB)} MiB`);
-                    const against = args.against === undefined ? undefined : await compare(workspace.folder, Number(args.reps), report('against '), args.against);
+                    const against =
+                        args.against === undefined ? undefined : await compare(workspace.folder, Number(args.reps), report('against '), args.against);
                     const comparison = await compare(workspace.folder, Number(args.reps), report(''));
                     cases.push({ declarations, files, written: workspace.declarations, comparison, ...(against ? { against } : {}) });
                 } finally {
@@ -89,7 +90,13 @@ const validationSuite: Suite = {
                 result = record(targets, 'full / parse+link at 20k / 200', fixed(ratio), `≤ ${RATIO_AT_20K}`, ratio <= RATIO_AT_20K);
             } else if (c.declarations === 50_000) {
                 target = `peak < ${PEAK_AT_50K_MIB} MiB`;
-                result = record(targets, `peak RSS at 50k / ${c.files}`, `${Math.round(fullPeakMiB)} MiB`, `< ${PEAK_AT_50K_MIB} MiB`, fullPeakMiB < PEAK_AT_50K_MIB);
+                result = record(
+                    targets,
+                    `peak RSS at 50k / ${c.files}`,
+                    `${Math.round(fullPeakMiB)} MiB`,
+                    `< ${PEAK_AT_50K_MIB} MiB`,
+                    fullPeakMiB < PEAK_AT_50K_MIB
+                );
             }
             return [c.written, c.files, seconds(baselineMs), seconds(fullMs), fixed(ratio), fixed(cpuRatio), Math.round(fullPeakMiB), target, result];
         });
@@ -101,26 +108,55 @@ const validationSuite: Suite = {
                 const full = doubling(a.declarations, a.comparison.fullMs, b.declarations, b.comparison.fullMs);
                 const base = doubling(a.declarations, a.comparison.baselineMs, b.declarations, b.comparison.baselineMs);
                 const result = record(targets, `doubling cost ${a.declarations}→${b.declarations} / ${files}`, fixed(full), `≤ ${DOUBLING}`, full <= DOUBLING);
-                scaling.push([`${a.declarations} → ${b.declarations}`, files, seconds(a.comparison.fullMs), seconds(b.comparison.fullMs), fixed(base), fixed(full), `≤ ${DOUBLING}`, result]);
+                scaling.push([
+                    `${a.declarations} → ${b.declarations}`,
+                    files,
+                    seconds(a.comparison.fullMs),
+                    seconds(b.comparison.fullMs),
+                    fixed(base),
+                    fixed(full),
+                    `≤ ${DOUBLING}`,
+                    result
+                ]);
             }
         }
-        const versus: Cell[][] = cases.flatMap(c => c.against ? [[c.written, c.files, seconds(c.against.fullMs), seconds(c.comparison.fullMs),
-            fixed(c.comparison.fullMs / c.against.fullMs), fixed(median(cpuOf(c.comparison)) / median(cpuOf(c.against))),
-            Math.round(c.against.fullPeakMiB), Math.round(c.comparison.fullPeakMiB), fixed(c.comparison.fullPeakMiB / c.against.fullPeakMiB)]] : []);
+        const versus: Cell[][] = cases.flatMap(c =>
+            c.against
+                ? [
+                      [
+                          c.written,
+                          c.files,
+                          seconds(c.against.fullMs),
+                          seconds(c.comparison.fullMs),
+                          fixed(c.comparison.fullMs / c.against.fullMs),
+                          fixed(median(cpuOf(c.comparison)) / median(cpuOf(c.against))),
+                          Math.round(c.against.fullPeakMiB),
+                          Math.round(c.comparison.fullPeakMiB),
+                          fixed(c.comparison.fullPeakMiB / c.against.fullPeakMiB)
+                      ]
+                  ]
+                : []
+        );
         return {
             sections: [
-                ...(versus.length ? [{
-                    title: `full validation, this build vs --against ${args.against} (same workspaces, same run)`,
-                    columns: ['declarations', 'files', 'against s', 'this s', 'time ratio', 'cpu ratio', 'against MiB', 'this MiB', 'peak ratio'],
-                    rows: versus
-                }] : []),
+                ...(versus.length
+                    ? [
+                          {
+                              title: `full validation, this build vs --against ${args.against} (same workspaces, same run)`,
+                              columns: ['declarations', 'files', 'against s', 'this s', 'time ratio', 'cpu ratio', 'against MiB', 'this MiB', 'peak ratio'],
+                              rows: versus
+                          }
+                      ]
+                    : []),
                 {
                     title: `full validation vs parse + link (median of ${args.reps} runs each, alternating, one process per run)`,
                     columns: ['declarations', 'files', 'baseline s', 'full s', 'ratio', 'cpu ratio', 'peak MiB', 'target', 'result'],
                     rows,
-                    notes: ['baseline: the same services, build { validation: false } (parse, index, link), no analysis.',
+                    notes: [
+                        'baseline: the same services, build { validation: false } (parse, index, link), no analysis.',
                         'full: validateFiles (parse, link, validation, model, every rule, indicators). Times are wall clock; targets use them.',
-                        'cpu ratio: the same ratio of CPU time (all threads), steadier when other work shares the machine. peak: max RSS of the full runs.']
+                        'cpu ratio: the same ratio of CPU time (all threads), steadier when other work shares the machine. peak: max RSS of the full runs.'
+                    ]
                 },
                 {
                     title: 'scaling: cost of doubling the workspace, (t2/t1)^(ln 2 / ln(n2/n1))',
@@ -141,8 +177,10 @@ const keystrokeSuite: Suite = {
         const workspace = writeWorkspace(5000, 200, SEED);
         const against = args.against === undefined ? undefined : resolve(args.against, 'packages/cli/bin/svc.cjs');
         const rounds = against ? Number(args.rounds) : 1;
-        log(`keystroke: 5000 declarations / 200 files, ${args.warmup} warm-up + ${args.pairs} measured add/remove pairs` +
-            (against ? `, ${rounds} alternating rounds against ${against}` : ''));
+        log(
+            `keystroke: 5000 declarations / 200 files, ${args.warmup} warm-up + ${args.pairs} measured add/remove pairs` +
+                (against ? `, ${rounds} alternating rounds against ${against}` : '')
+        );
         const options = { pairs: Number(args.pairs), warmupPairs: Number(args.warmup), settleMs: 50 };
         const ours: KeystrokeResult[] = [];
         const theirs: KeystrokeResult[] = [];
@@ -157,25 +195,55 @@ const keystrokeSuite: Suite = {
         const result = pooled(ours);
         const targets: Target[] = [];
         const pass = record(targets, 'keystroke p95 at 5k / 200', `${fixed(result.p95Ms, 1)} ms`, `≤ ${KEYSTROKE_P95_MS} ms`, result.p95Ms <= KEYSTROKE_P95_MS);
-        const row = (label: string, r: KeystrokeResult, target: string, verdict: string): Cell[] => [label, workspace.declarations, 200, r.samplesMs.length,
-            fixed(r.medianMs, 1), fixed(r.p95Ms, 1), fixed(median(r.addMs), 1), fixed(median(r.removeMs), 1), seconds(r.startupMs),
-            r.serverPeakMiB ? Math.round(r.serverPeakMiB) : '?', target, verdict];
+        const row = (label: string, r: KeystrokeResult, target: string, verdict: string): Cell[] => [
+            label,
+            workspace.declarations,
+            200,
+            r.samplesMs.length,
+            fixed(r.medianMs, 1),
+            fixed(r.p95Ms, 1),
+            fixed(median(r.addMs), 1),
+            fixed(median(r.removeMs), 1),
+            seconds(r.startupMs),
+            r.serverPeakMiB ? Math.round(r.serverPeakMiB) : '?',
+            target,
+            verdict
+        ];
         const rows = [row('this build', result, `p95 ≤ ${KEYSTROKE_P95_MS} ms`, pass)];
-        const notes = [`samples: ${args.pairs} pairs (add the addresses line, remove it), both directions counted; ${args.warmup} warm-up pairs discarded; 50 ms pause between edits.`,
-            `edit: ${workspace.probe.editFile} gains "${workspace.probe.editText.trim()}"; watched: ${workspace.probe.needFile}.`];
+        const notes = [
+            `samples: ${args.pairs} pairs (add the addresses line, remove it), both directions counted; ${args.warmup} warm-up pairs discarded; 50 ms pause between edits.`,
+            `edit: ${workspace.probe.editFile} gains "${workspace.probe.editText.trim()}"; watched: ${workspace.probe.needFile}.`
+        ];
         let other: KeystrokeResult | undefined;
         if (against) {
             other = pooled(theirs);
             rows.push(row('--against', other, '', ''));
-            notes.push(`--against ${args.against}: ${rounds} rounds each, alternating; this build / against: median ${fixed(result.medianMs / other.medianMs)}, p95 ${fixed(result.p95Ms / other.p95Ms)}.`);
+            notes.push(
+                `--against ${args.against}: ${rounds} rounds each, alternating; this build / against: median ${fixed(result.medianMs / other.medianMs)}, p95 ${fixed(result.p95Ms / other.p95Ms)}.`
+            );
         }
         return {
-            sections: [{
-                title: 'keystroke: didChange of B → republished diagnostics of A, real server over stdio',
-                columns: ['build', 'declarations', 'files', 'samples', 'median ms', 'p95 ms', 'add median', 'remove median', 'start-up s', 'server peak MiB', 'target', 'result'],
-                rows,
-                notes
-            }],
+            sections: [
+                {
+                    title: 'keystroke: didChange of B → republished diagnostics of A, real server over stdio',
+                    columns: [
+                        'build',
+                        'declarations',
+                        'files',
+                        'samples',
+                        'median ms',
+                        'p95 ms',
+                        'add median',
+                        'remove median',
+                        'start-up s',
+                        'server peak MiB',
+                        'target',
+                        'result'
+                    ],
+                    rows,
+                    notes
+                }
+            ],
             targets,
             data: { ...result, probe: workspace.probe, against: other }
         };
@@ -189,8 +257,14 @@ function pooled(results: KeystrokeResult[]): KeystrokeResult {
     const samplesMs = [...addMs, ...removeMs];
     const peaks = results.flatMap(r => (r.serverPeakMiB === undefined ? [] : [r.serverPeakMiB]));
     return {
-        startupMs: median(results.map(r => r.startupMs)), samplesMs, addMs, removeMs, medianMs: median(samplesMs), p95Ms: percentile(samplesMs, 95),
-        warmupPairs: results[0]!.warmupPairs, ...(peaks.length ? { serverPeakMiB: Math.max(...peaks) } : {})
+        startupMs: median(results.map(r => r.startupMs)),
+        samplesMs,
+        addMs,
+        removeMs,
+        medianMs: median(samplesMs),
+        p95Ms: percentile(samplesMs, 95),
+        warmupPairs: results[0]!.warmupPairs,
+        ...(peaks.length ? { serverPeakMiB: Math.max(...peaks) } : {})
     };
 }
 
@@ -201,7 +275,7 @@ const STACK_500_MS = 1000;
 const stackViewSuite: Suite = {
     name: 'stack-view',
     async run() {
-        const { renderView } = await import('@svc/diagram');
+        const { renderView } = await import('@svc-lang/diagram');
         const targets: Target[] = [];
         const rows: Cell[][] = [];
         const data: unknown[] = [];
@@ -217,7 +291,7 @@ const stackViewSuite: Suite = {
                 // Three renders, unless they are slow: then the first alone (2,000 services take minutes).
                 for (let rep = 0; rep < 3 && (rep === 0 || times.reduce((a, b) => a + b, 0) < 30_000); rep++) {
                     const started = performance.now();
-                    bytes = (await renderView(validation, 'stack', { today: '2011-01-01', sizeLimit: false })).length;
+                    bytes = (await renderView(validation, 'stack', { sizeLimit: false })).length;
                     times.push(performance.now() - started);
                     log(`  render ${seconds(times.at(-1)!)} s`);
                 }
@@ -236,13 +310,17 @@ const stackViewSuite: Suite = {
             }
         }
         return {
-            sections: [{
-                title: 'stack view: layout (ELK up to 120 boxes, grid above) + render to SVG, in this process',
-                columns: ['services', 'declarations', 'first ms', 'median ms', 'SVG KiB', 'target', 'result'],
-                rows,
-                notes: ['first: the first render, which also loads ELK when it is used; median: of the renders after it (the target uses it), or the first when it alone took over 30 s.',
-                    'input: the validateFiles result of a generated workspace with about that many services (every unit has a stack chain and a manager).']
-            }],
+            sections: [
+                {
+                    title: 'stack view: layout (ELK up to 120 boxes, grid above) + render to SVG, in this process',
+                    columns: ['services', 'declarations', 'first ms', 'median ms', 'SVG KiB', 'target', 'result'],
+                    rows,
+                    notes: [
+                        'first: the first render, which also loads ELK when it is used; median: of the renders after it (the target uses it), or the first when it alone took over 30 s.',
+                        'input: the validateFiles result of a generated workspace with about that many services (every unit has a stack chain and a manager).'
+                    ]
+                }
+            ],
             targets,
             data
         };
@@ -264,7 +342,10 @@ function declarationsFor(services: number): number {
 const filesFor = (declarations: number) => Math.max(1, Math.round(declarations / 25));
 
 function svcFiles(folder: string): string[] {
-    return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.svc')).sort().map(name => join(folder, name));
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter(name => name.endsWith('.svc'))
+        .sort()
+        .map(name => join(folder, name));
 }
 
 // The dense single file of the reliability issue: 5 MB in one file must validate in under 10 s.
@@ -281,9 +362,15 @@ const denseSuite: Suite = {
             writeFileSync(join(folder, 'large', 'large.svc'), denseFile(DENSE_MB));
             const measure = async (label: string, against?: string) => {
                 log(`dense: one ${DENSE_MB} MB file${against ? ` (--against ${against})` : ''}`);
-                const comparison = await compare(folder, Number(args.reps), s => log(`  ${s.mode.padEnd(8)} ${seconds(s.ms)} s  ${Math.round(s.peakMiB)} MiB`), against);
+                const comparison = await compare(
+                    folder,
+                    Number(args.reps),
+                    s => log(`  ${s.mode.padEnd(8)} ${seconds(s.ms)} s  ${Math.round(s.peakMiB)} MiB`),
+                    against
+                );
                 const cliRuns: number[] = [];
-                for (let rep = 0; rep < Number(args.reps); rep++) cliRuns.push(await timeCli(against === undefined ? CLI : resolve(against, 'packages/cli/bin/svc.cjs'), folder));
+                for (let rep = 0; rep < Number(args.reps); rep++)
+                    cliRuns.push(await timeCli(against === undefined ? CLI : resolve(against, 'packages/cli/bin/svc.cjs'), folder));
                 log(`  svc validate ${cliRuns.map(ms => seconds(ms)).join(', ')} s`);
                 cases.push({ label, comparison, cliMs: median(cliRuns) });
             };
@@ -294,19 +381,41 @@ const denseSuite: Suite = {
         }
         const targets: Target[] = [];
         const ours = cases.at(-1)!;
-        const pass = record(targets, `svc validate of one ${DENSE_MB} MB file`, `${seconds(ours.cliMs)} s`, `< ${DENSE_LIMIT_MS / 1000} s`, ours.cliMs < DENSE_LIMIT_MS);
-        const rows = cases.map(c => [c.label, seconds(c.comparison.baselineMs), seconds(c.comparison.fullMs), fixed(c.comparison.ratio), fixed(c.comparison.cpuRatio),
-            Math.round(c.comparison.fullPeakMiB), seconds(c.cliMs), c === ours ? `< ${DENSE_LIMIT_MS / 1000} s` : '', c === ours ? pass : '']);
-        const notes = [`input: one ${DENSE_MB} MB file shaped like the examples (test/reliability/big-input.test.ts), about 26k declarations; median of ${args.reps} runs.`,
-            'svc validate: the real CLI, wall clock from spawn to exit (the target); baseline and full as in the validation table.'];
-        if (cases.length === 2) notes.push(`this build / against: svc validate ${fixed(ours.cliMs / cases[0]!.cliMs)}, full ${fixed(ours.comparison.fullMs / cases[0]!.comparison.fullMs)}, peak ${fixed(ours.comparison.fullPeakMiB / cases[0]!.comparison.fullPeakMiB)}.`);
+        const pass = record(
+            targets,
+            `svc validate of one ${DENSE_MB} MB file`,
+            `${seconds(ours.cliMs)} s`,
+            `< ${DENSE_LIMIT_MS / 1000} s`,
+            ours.cliMs < DENSE_LIMIT_MS
+        );
+        const rows = cases.map(c => [
+            c.label,
+            seconds(c.comparison.baselineMs),
+            seconds(c.comparison.fullMs),
+            fixed(c.comparison.ratio),
+            fixed(c.comparison.cpuRatio),
+            Math.round(c.comparison.fullPeakMiB),
+            seconds(c.cliMs),
+            c === ours ? `< ${DENSE_LIMIT_MS / 1000} s` : '',
+            c === ours ? pass : ''
+        ]);
+        const notes = [
+            `input: one ${DENSE_MB} MB file shaped like the examples (test/reliability/big-input.test.ts), about 26k declarations; median of ${args.reps} runs.`,
+            'svc validate: the real CLI, wall clock from spawn to exit (the target); baseline and full as in the validation table.'
+        ];
+        if (cases.length === 2)
+            notes.push(
+                `this build / against: svc validate ${fixed(ours.cliMs / cases[0]!.cliMs)}, full ${fixed(ours.comparison.fullMs / cases[0]!.comparison.fullMs)}, peak ${fixed(ours.comparison.fullPeakMiB / cases[0]!.comparison.fullPeakMiB)}.`
+            );
         return {
-            sections: [{
-                title: `one dense ${DENSE_MB} MB file`,
-                columns: ['build', 'baseline s', 'full s', 'ratio', 'cpu ratio', 'peak MiB', 'svc validate s', 'target', 'result'],
-                rows,
-                notes
-            }],
+            sections: [
+                {
+                    title: `one dense ${DENSE_MB} MB file`,
+                    columns: ['build', 'baseline s', 'full s', 'ratio', 'cpu ratio', 'peak MiB', 'svc validate s', 'target', 'result'],
+                    rows,
+                    notes
+                }
+            ],
             targets,
             data: cases
         };
@@ -318,7 +427,7 @@ async function timeCli(cli: string, folder: string): Promise<number> {
     await new Promise<void>((done, fail) => {
         const child = spawn(process.execPath, [cli, 'validate', 'large'], { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'] });
         let stderr = '';
-        child.stderr!.on('data', chunk => (stderr += String(chunk)));
+        child.stderr.on('data', chunk => (stderr += String(chunk)));
         child.once('error', fail);
         child.once('exit', code => (code === 0 || code === 1 ? done() : fail(new Error(`svc validate exited ${code}: ${stderr.slice(0, 500)}`))));
     });
@@ -354,12 +463,21 @@ async function main(): Promise<void> {
     output.push(formatTargets(targets), formatMachine(host));
     const loadAtEnd = loadavg()[0]!;
     if (Math.max(host.load, loadAtEnd) > host.cores) {
-        output.push(`warning: the machine was busy (load average ${host.load} at start, ${loadAtEnd.toFixed(1)} at end, on ${host.cores} cores): ` +
-            'wall times are inflated and noisy; the cpu ratio is the steadier figure. Re-run on a quiet machine before trusting a FAIL on time.');
+        output.push(
+            `warning: the machine was busy (load average ${host.load} at start, ${loadAtEnd.toFixed(1)} at end, on ${host.cores} cores): ` +
+                'wall times are inflated and noisy; the cpu ratio is the steadier figure. Re-run on a quiet machine before trusting a FAIL on time.'
+        );
     }
     process.stdout.write(`${output.join('\n\n')}\n`);
     const file = writeJson(RESULTS, `bench-${started.toISOString().replace(/:/g, '-').slice(0, 19)}.json`, {
-        started: started.toISOString(), loadAtEnd: loadavg()[0], seconds: (Date.now() - started.getTime()) / 1000, machine: host, seed: SEED, options: args, targets, results
+        started: started.toISOString(),
+        loadAtEnd: loadavg()[0],
+        seconds: (Date.now() - started.getTime()) / 1000,
+        machine: host,
+        seed: SEED,
+        options: args,
+        targets,
+        results
     });
     log(`results: ${file}`);
 }

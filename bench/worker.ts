@@ -39,7 +39,7 @@ function resolveFrom(dir: string, specifier: string): string {
 }
 const { URI } = (await load('langium')) as typeof import('langium');
 const { NodeFileSystem } = (await load('langium/node')) as typeof import('langium/node');
-const { BUILTIN_SOURCE, BUILTIN_URI, createSvcServices, validateFiles } = (await load('@svc/language')) as typeof import('@svc/language');
+const { BUILTIN_SOURCE, BUILTIN_URI, createSvcServices, validateFiles } = (await load('@svc-lang/language')) as typeof import('@svc-lang/language');
 
 type Mode = 'baseline' | 'full';
 

@@ -23,8 +23,16 @@ await Promise.all([
     build({ ...common, entryPoints: ['packages/vscode/src/extension.ts'], outfile: 'packages/vscode/out/extension.cjs', external: ['vscode'] }),
     build({ ...common, entryPoints: ['packages/vscode/src/server.ts'], outfile: 'packages/vscode/out/server.cjs', plugins: [elkBeside] }),
     // The preview page runs in the webview, a browser; its folder is all the page may load from.
-    build({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, logLevel: 'warning',
-        entryPoints: ['packages/vscode/src/webview/main.ts'], outfile: 'packages/vscode/out/preview/preview.js' })
+    build({
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
+        sourcemap: false,
+        logLevel: 'warning',
+        entryPoints: ['packages/vscode/src/webview/main.ts'],
+        outfile: 'packages/vscode/out/preview/preview.js'
+    })
 ]);
 
 const elk = createRequire(import.meta.url).resolve(ELK);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_SVC } from './support/hostile-corpus.js';
+import { parseFlowchart, writtenFlowchart } from './support/mermaid.js';
 import { REPO } from './support/paths.js';
 import { svcIn } from './support/run-cli.js';
 import { freshFolderPerTest } from './support/temp-folder.js';
@@ -39,6 +40,21 @@ describe('svc export --format json', () => {
         expect(run.stdout).not.toContain('file:');
         expect(data.diagnostics).toContainEqual(expect.objectContaining({ file: `${ORG1}/business.svc`, line: 52, rule: 'need-uncovered', severity: 'error' }));
         expect(data.indicators.coverage.needs).toEqual({ count: 1, total: 3, share: 0.3333 });
+        // Revision 2's figures, keys sorted like the rest: IT's view beside the business's, TBE per service, open triggers.
+        expect(data.indicators.tbeByService).toEqual([
+            {
+                assessment: 'org1.business.HealthCheck2010',
+                itAssessment: 'org1.it.ItReview2010Q3',
+                itTbe: 63.64,
+                pg: 42.99,
+                service: 'org1.it.OrderManagement',
+                tbe: 20.65
+            }
+        ]);
+        expect(data.indicators.tbe[0]).toMatchObject({ assessment: 'org1.business.HealthCheck2010', view: 'business', scored: 5, of: 10 });
+        expect(data.indicators.sem).toContainEqual(expect.objectContaining({ property: 'understanding', experienced: 30, itView: 72, pg: 42 }));
+        expect(data.indicators.agility.overall).toMatchObject({ count: 5, responded: 0, open: 5 });
+        expect(data.indicators.agility.oldestOpen).toMatchObject({ subject: 'org1.business.CustomerOrderVisibility', subjectKind: 'need', from: '2010-03-15' });
         expect(svc('export', ORG1).stdout).toBe(run.stdout);
     });
 
@@ -52,7 +68,7 @@ describe('svc export --format json', () => {
         expect(svc('export', ORG1, '--out', inRoot('model.json'), '--force').code).toBe(0);
         fs.writeFileSync(inRoot('elsewhere'), 'keep');
         fs.symlinkSync(inRoot('elsewhere'), inRoot('link.json'));
-        expect(svc('export', ORG1, '--out', inRoot('link.json'), '--force').stderr).toMatch(/: not a regular file\n$/);
+        expect(svc('export', ORG1, '--out', inRoot('link.json'), '--force').stderr).toMatch(/^svc: refusing to write .*link\.json: it is a symbolic link\n$/);
         expect(fs.readFileSync(inRoot('elsewhere'), 'utf8')).toBe('keep');
     });
 });
@@ -87,7 +103,9 @@ describe('svc export --format mermaid', () => {
                     String.raw` {4}classDef \w+ [\w:#,.\- ]+`,
                     String.raw` {4}class n\d+ (error|warning|info)`,
                     String.raw` {4}linkStyle \d+ [\w:#,.\- ]+`
-                ].map(s => `(?:${s})`).join('|')
+                ]
+                    .map(s => `(?:${s})`)
+                    .join('|')
             );
             const lines = run.stdout.trimEnd().split('\n');
             for (const line of lines) expect(line).toMatch(new RegExp(`^(?:${statement.source})$`));
@@ -95,7 +113,25 @@ describe('svc export --format mermaid', () => {
         }
         const stack = svc('export', inRoot('evil.svc'), '--format', 'mermaid').stdout;
         // The line break is gone, the quote coded: the would-be click statement is text in a label.
-        expect(stack).toContain('x#34;] click n0 #34;javascript:alert(1)#34; %% [link](javascript:alert(1)) #60;!-- #35;quot; #35;lt;');
+        expect(stack).toContain('x#34;] click n0 #34;javascript:alert(1)#34; #37;#37; [link](javascript:alert(1)) #60;!-- #35;quot; #35;lt;');
+    });
+
+    it('gives Mermaid no directive, comment or statement from a name or title: the real parser reads an empty config and exactly the graph svc wrote', async () => {
+        fs.writeFileSync(inRoot('evil.svc'), HOSTILE_SVC);
+        for (const view of ['stack', 'alignment']) {
+            const run = svc('export', inRoot('evil.svc'), '--format', 'mermaid', '--view', view);
+            expect(run.code).toBe(0);
+            const parsed = await parseFlowchart(run.stdout);
+            const written = writtenFlowchart(run.stdout);
+            expect(parsed.config, view).toEqual({});
+            expect([...parsed.nodes].sort(), view).toEqual([...written.nodes].sort());
+            expect(parsed.edges, view).toBe(written.edges);
+            expect(parsed.subgraphs, view).toBe(written.subgraphs);
+        }
+        // The corpus does reach the chart: a need, two services and the links between them.
+        const stack = writtenFlowchart(svc('export', inRoot('evil.svc'), '--format', 'mermaid').stdout);
+        expect(stack.nodes.filter(node => /^n\d+$/.test(node))).toHaveLength(3);
+        expect(stack.edges).toBe(2);
     });
 
     it('marks a file it writes, replaces only such a file without --force', () => {
@@ -110,7 +146,11 @@ describe('svc export --format mermaid', () => {
     it('does not load ELK: the bundle runs without elk.cjs beside it', () => {
         const lone = inRoot('svc.cjs');
         fs.copyFileSync(path.join(REPO, 'packages/cli/out/svc.cjs'), lone);
-        const run = (...args: string[]) => spawnSync(process.execPath, ['-e', `require(${JSON.stringify(lone)}).main(${JSON.stringify(args)}, '0').then(code => process.exitCode = code)`], { cwd: REPO, encoding: 'utf8' });
+        const run = (...args: string[]) =>
+            spawnSync(process.execPath, ['-e', `require(${JSON.stringify(lone)}).main(${JSON.stringify(args)}, '0').then(code => process.exitCode = code)`], {
+                cwd: REPO,
+                encoding: 'utf8'
+            });
         expect(run('export', ORG1, '--format', 'mermaid')).toMatchObject({ status: 0, stdout: svc('export', ORG1, '--format', 'mermaid').stdout });
         expect(run('export', ORG1)).toMatchObject({ status: 0, stderr: '' });
         // The check itself works: drawing an SVG does need ELK.
@@ -118,7 +158,11 @@ describe('svc export --format mermaid', () => {
     });
 
     it('is a usage error (exit 2) for --view with json, or an unknown view', () => {
-        for (const args of [['--view', 'stack'], ['--format', 'mermaid', '--view', 'profile'], ['--format', 'svg']]) {
+        for (const args of [
+            ['--view', 'stack'],
+            ['--format', 'mermaid', '--view', 'profile'],
+            ['--format', 'svg']
+        ]) {
             const run = svc('export', ORG1, ...args);
             expect(run.code, args.join(' ')).toBe(2);
             expect(run.stdout).toBe('');

@@ -66,15 +66,17 @@ describe('svc format', () => {
         expect(read('other/need.svc')).toBe(MESSY);
     });
 
-    it.skipIf(process.platform === 'win32')('does not write through a link to a file outside the given paths', () => {
+    it.skipIf(process.platform === 'win32')('does not write through a symbolic link, wherever it points', () => {
         write({ 'outside/need.svc': MESSY, 'given/own.svc': MESSY });
         fs.symlinkSync(path.join(root, 'outside/need.svc'), path.join(root, 'given/link.svc'));
+        fs.symlinkSync('own.svc', path.join(root, 'given/inside.svc'));
         expect(svc('format', 'given')).toEqual({
             code: 1,
             stdout: 'given/own.svc\n',
-            stderr: 'svc: not formatting given/link.svc: it links outside the given paths\n'
+            stderr: 'svc: refusing to write given/inside.svc: it is a symbolic link\nsvc: refusing to write given/link.svc: it is a symbolic link\n'
         });
         expect(read('outside/need.svc')).toBe(MESSY);
+        expect(fs.lstatSync(path.join(root, 'given/inside.svc')).isSymbolicLink()).toBe(true);
     });
 
     it('exits 2 with one line on stderr for a missing path or an unknown option', () => {

@@ -61,7 +61,7 @@ describe('svc render', () => {
         fs.writeFileSync(path.join(root, 'elsewhere.svg'), 'keep');
         fs.symlinkSync(path.join(root, 'elsewhere.svg'), path.join(root, 'out/stack.svg'));
         const run = svc('render', ORG1, '--view', 'stack', '--out', 'out', '--force');
-        expect(run).toEqual({ code: 2, stdout: '', stderr: 'svc: refusing to overwrite out/stack.svg: not a regular file\n' });
+        expect(run).toEqual({ code: 2, stdout: '', stderr: 'svc: refusing to write out/stack.svg: it is a symbolic link\n' });
         expect(read('elsewhere.svg')).toBe('keep');
     });
 

@@ -18,7 +18,8 @@ const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
 /** Every tag in the page is one a report writes, and none carries an event handler or a link out. */
 function checkTags(html: string): void {
-    const allowed = /^(html|head|meta|title|style|body|main|header|h[123]|p|div|table|tr|th|td|code|figure|figcaption|svg|defs|pattern|line|rect|g|path|circle|text)$/;
+    const allowed =
+        /^(html|head|meta|title|style|body|main|header|h[123]|p|div|table|tr|th|td|code|figure|figcaption|svg|defs|pattern|line|rect|g|path|circle|text)$/;
     for (const [tag, name, rest] of html.matchAll(/<\/?([A-Za-z][\w:-]*)([^>]*)>/g)) {
         expect(name!, tag).toMatch(allowed);
         expect(rest!, tag).not.toMatch(/\s(on\w+|href|src|xlink:href)\s*=/i);
@@ -33,7 +34,7 @@ describe('svc report --format html', () => {
         const html = read('out/report.html');
         expect(html.startsWith(`${MARKER}<!DOCTYPE html>`)).toBe(true);
         expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
-        expect(html).toContain('Not aligned: 2 business needs are not covered by any service; 10 errors found.');
+        expect(html).toContain('Not aligned: 2 business needs are not covered by any service; 8 errors found.');
         expect(html).toContain('<h3>Order management (ERP sales module): SEM gaps (points; negative = shortfall)</h3>');
         expect(html).toContain('<td><code>need-uncovered</code></td>');
         expect(html.match(/<svg /g)).toHaveLength(ORG1_DIAGRAMS.length);
@@ -42,6 +43,24 @@ describe('svc report --format html', () => {
         expect(new Set(ids).size).toBe(ORG1_DIAGRAMS.length);
         expect(html).not.toMatch(/<script|<img|<link|<iframe|url\((?!#)|@import/i);
         checkTags(html);
+    });
+
+    it("explains the perception gap with org1's largest gaps, beside TBE with what it rests on and the open triggers", () => {
+        expect(svc('report', ORG1, '--out', 'r.html').code).toBe(0);
+        const html = read('r.html');
+        expect(html).toContain('<h2>Indicators</h2>\n<h3>The perception gap: IT&#39;s view against the business&#39;s experience</h3>');
+        expect(html).toContain(
+            '<p>The largest gaps: Order management (ERP sales module), understanding: IT 72, business 30 (+42); ' +
+                'Order management (ERP sales module), relationship: IT 76, business 35 (+41); Order management (ERP sales module), support: IT 84, business 60 (+24). ' +
+                'On the whole service (TBE): Order management (ERP sales module): IT 63.64, business 20.65 (+42.99).</p>'
+        );
+        expect(html).toContain('<td>TBE 20.65 (5 of 10 properties)</td><td>IT TBE 63.64</td><td>PG +42.99</td>');
+        expect(html).toMatch(
+            /<th scope="row">Median days to respond<\/th><td>\d+ \(90% within \d+\) · 0 responded, 5 still open \(counted at their age\)<\/td>/
+        );
+        expect(html).toContain(
+            '<th scope="row">Largest perception gap (IT − business)</th><td>+42 on understanding of Order management (ERP sales module)</td>'
+        );
     });
 
     it('is the same bytes when run twice', () => {
@@ -73,7 +92,9 @@ describe('svc report --format md', () => {
         const links = [...md.matchAll(/!\[[^\]]*\]\(([^)]*)\)/g)].map(m => decodeURIComponent(m[1]!));
         expect(links).toEqual(ORG1_DIAGRAMS.map(file => `report-diagrams/${file}`));
         for (const link of links) expect(read(`docs/${link}`).startsWith(`${MARKER}<svg `), link).toBe(true);
-        expect(md).toContain(`| ${path.relative(root, ORG1)}/business.svc:52 | need-uncovered | Need 'org1.business.MobileSales' is not covered by any service |`);
+        expect(md).toContain(
+            `| ${path.relative(root, ORG1)}/business.svc:52 | need-uncovered | Need 'org1.business.MobileSales' is not covered by any service |`
+        );
         expect(md).toContain('| need-uncovered |');
     });
 
@@ -96,7 +117,9 @@ describe('svc report --format md', () => {
         const md = read('evil.md');
         // The only raw markup is the marker; the only links are the diagrams'; no code span opens.
         expect(md.replace(MARKER, '')).not.toMatch(/<[A-Za-z!/]/);
-        expect([...md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map(m => m[1])).toEqual(['stack', 'alignment', 'agility', 'profile-evil.Bad', 'gaps-evil.Bad'].map(d => `evil-diagrams/${d}.svg`));
+        expect([...md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map(m => m[1])).toEqual(
+            ['stack', 'alignment', 'agility', 'profile-evil.Bad', 'gaps-evil.Bad'].map(d => `evil-diagrams/${d}.svg`)
+        );
         const hostileLines = md.split('\n').filter(line => line.includes('onerror'));
         // The subtitle (the path given) and the place of each of the 12 findings.
         expect(hostileLines).toHaveLength(13);
@@ -135,16 +158,29 @@ describe('svc report writes safely', () => {
     it('never writes through a link, even with --force', () => {
         fs.writeFileSync(path.join(root, 'elsewhere'), 'keep');
         fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'r.html'));
-        expect(svc('report', ORG1, '--out', 'r.html', '--force')).toEqual({ code: 2, stdout: '', stderr: 'svc: refusing to overwrite r.html: not a regular file\n' });
+        expect(svc('report', ORG1, '--out', 'r.html', '--force')).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'svc: refusing to write r.html: it is a symbolic link\n'
+        });
         fs.mkdirSync(path.join(root, 'folder'));
         fs.symlinkSync(path.join(root, 'folder'), path.join(root, 'r-diagrams'));
-        expect(svc('report', ORG1, '--format', 'md', '--out', 'r.md', '--force')).toEqual({ code: 2, stdout: '', stderr: 'svc: refusing to write into r-diagrams: not a folder\n' });
+        expect(svc('report', ORG1, '--format', 'md', '--out', 'r.md', '--force')).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'svc: refusing to write r-diagrams: it is a symbolic link\n'
+        });
         expect(read('elsewhere')).toBe('keep');
         expect(fs.readdirSync(path.join(root, 'folder'))).toEqual([]);
     });
 
     it('is a usage error (exit 2, one line) without --out, with a bad format or theme, or a missing path', () => {
-        for (const args of [[ORG1], [ORG1, '--out', 'r.pdf', '--format', 'pdf'], [ORG1, '--out', 'r.html', '--theme', 'auto'], ['nowhere', '--out', 'r.html']]) {
+        for (const args of [
+            [ORG1],
+            [ORG1, '--out', 'r.pdf', '--format', 'pdf'],
+            [ORG1, '--out', 'r.html', '--theme', 'auto'],
+            ['nowhere', '--out', 'r.html']
+        ]) {
             const run = svc('report', ...args);
             expect(run.code, args.join(' ')).toBe(2);
             expect(run.stdout).toBe('');

@@ -3,6 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '@svc-lang/core';
+import { sarifErrors } from '../packages/cli/test/sarif-schema.js';
 import { runCli } from './support/run-cli.js';
 
 /** The real command, as CI runs it: the bin shim and the bundle behind it, in a child process. */
@@ -20,6 +22,21 @@ const FIXTURES: Record<string, string> = {
         'service S at it-operations { addresses N }',
         'service M at service-management { manages S }',
         'spec SpecS for S { agreedBy Boss }',
+        ''
+    ].join('\n'),
+    // Revision 2's measures: IT's view beside the business's, an open need, a decided response, claimed against measured.
+    'measures/model.svc': [
+        'policy { asOf 2011-01-01 }',
+        'stakeholder Boss { perspective business }',
+        'stakeholder Cio { perspective it }',
+        'need N "Estimate costs" { raised 2010-01-01 }',
+        'need Open "Nobody answers" { raised 2010-06-01 }',
+        'service S "Estimating" at business-process-execution { addresses N, Open }',
+        'assessment Before of S { date 2010-02-01  assessors Boss  score functionality 40  score understanding 50 }',
+        'assessment After of S { date 2010-09-01  assessors Boss  score functionality 60  score understanding 50 }',
+        'assessment ItView of S { date 2010-09-02  assessors Cio  score functionality 90  score understanding 80 }',
+        'alignment A "Realign" { aligns N with S  governance { accountable Boss, Cio }  risk low  resources { people 1 }',
+        '  decided 2010-03-01  responded 2010-04-01  tbe before 20 after 30 }',
         ''
     ].join('\n'),
     'empty/readme.txt': 'no specifications here\n',
@@ -107,8 +124,18 @@ describe('svc validate: exit codes', () => {
 });
 
 describe('svc validate: paths and overrides', () => {
-    it('reports 0 files for a folder without .svc files, with a warning on stderr', () => {
-        expect(svc('validate', 'empty')).toEqual({
+    it('fails on a folder without .svc files, so that a mistyped path in CI fails', () => {
+        const refusal = { code: 2, stdout: '', stderr: 'svc: no .svc files in empty (--allow-empty accepts that)\n' };
+        expect(svc('validate', 'empty')).toEqual(refusal);
+        expect(svc('validate', 'errors', 'empty')).toEqual(refusal);
+        for (const command of ['format', 'render --out out', 'report --out report.html', 'export']) {
+            expect(svc(...command.split(' '), 'empty'), command).toEqual(refusal);
+        }
+        expect(['out', 'report.html'].filter(file => fs.existsSync(path.join(root, file)))).toEqual([]);
+    });
+
+    it('reports 0 files for a folder without .svc files with --allow-empty, and a warning on stderr', () => {
+        expect(svc('validate', 'empty', '--allow-empty')).toEqual({
             code: 0,
             stdout: '✔ no problems in 0 files\n',
             stderr: 'svc: warning: no .svc files found under empty\n'
@@ -117,7 +144,12 @@ describe('svc validate: paths and overrides', () => {
 
     it('searches folders recursively and shows paths relative to the working folder', () => {
         const run = svc('validate', 'nested', 'errors');
-        expect(run.stdout.split('\n').slice(0, 2).map(line => line.split(' ')[0])).toEqual(['errors/need.svc:1:6', 'nested/deeper/need.svc:1:6']);
+        expect(
+            run.stdout
+                .split('\n')
+                .slice(0, 2)
+                .map(line => line.split(' ')[0])
+        ).toEqual(['errors/need.svc:1:6', 'nested/deeper/need.svc:1:6']);
         expect(run.stdout).toContain('in 2 files');
     });
 
@@ -135,10 +167,34 @@ describe('svc validate: paths and overrides', () => {
         expect(fs.readFileSync(path.join(root, 'report.txt'), 'utf8')).toMatch(/\[need-uncovered\]\n\n✖ 1 error/);
     });
 
+    it('creates the missing folders of --output, as report --out does', () => {
+        fs.rmSync(path.join(root, 'reports'), { recursive: true, force: true });
+        expect(svc('validate', 'errors', '--format', 'sarif', '--output', 'reports/ci/svc.sarif')).toEqual({ code: 1, stdout: '', stderr: '' });
+        expect(JSON.parse(fs.readFileSync(path.join(root, 'reports/ci/svc.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
+    });
+
     it('prints the indicators after the summary with --indicators', () => {
         const run = svc('validate', 'stale', '--indicators');
         const [, indicators = ''] = run.stdout.split(/✔ no problems in 1 file\n|✖ [^\n]*\n/);
         expect(indicators).toMatch(/coverage/i);
+    });
+
+    it("prints TBE with what it rests on, IT's view and the perception gap, agility in days with open ones, and claimed against measured effect", () => {
+        const [, indicators = ''] = svc('validate', 'measures', '--indicators').stdout.split(/✖ [^\n]*\n/);
+        const lines = indicators.split('\n');
+        const line = (start: string) => lines.find(text => text.trimStart().startsWith(start))?.trim();
+        // Business TBE from After (60 × 50 / 100), IT's from ItView (90 × 80 / 100); titles beside the names.
+        expect(line('S  ')).toBe('S  TBE 30 (2 of 10 properties)  IT TBE 72  PG +42  "Estimating"');
+        expect(line('After of S')).toBe('After of S (2010-09-01)   business view  C 60  M 50  TBE 30 (2 of 10 properties)');
+        expect(indicators).toContain('C is the mean of the scores on core properties, M the mean of those on management properties (0–100 each).');
+        expect(line('S  functionality')).toBe('S  functionality  IT 90  business 60  PG +30');
+        expect(line('overall')).toBe('overall                           median 152 days  p90 214 days  1 responded, 1 open');
+        expect(line('level business-process-execution')).toMatch(/^level business-process-execution +median 152 days/);
+        expect(line('root package')).toMatch(/^root package +median 152 days/);
+        expect(line('oldest open')).toMatch(/^oldest open +need Open, since 2010-06-01: 214 days "Nobody answers"$/);
+        expect(line('planning delay')).toMatch(/^planning delay +median 59 days \(trigger → decided\)$/);
+        expect(line('delivery delay')).toMatch(/^delivery delay +median 31 days \(decided → responded\)$/);
+        expect(line('A  ')).toBe('A  claimed 20 → 30 (+10)  measured 20 → 30 (+10) over 1 service  "Realign"');
     });
 });
 
@@ -148,22 +204,86 @@ describe('svc validate: formats', () => {
         expect(run.code).toBe(1);
         const report = JSON.parse(run.stdout);
         expect(report.diagnostics).toEqual([
-            expect.objectContaining({ file: 'errors/need.svc', line: 1, column: 6, endLine: 1, endColumn: 7, severity: 'error', rule: 'need-uncovered', element: 'N' })
+            expect.objectContaining({
+                file: 'errors/need.svc',
+                line: 1,
+                column: 6,
+                endLine: 1,
+                endColumn: 7,
+                severity: 'error',
+                rule: 'need-uncovered',
+                element: 'N'
+            })
         ]);
         expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0 });
         expect(typeof report.indicators).toBe('object');
         expect(report.indicators).not.toBeNull();
     });
 
+    it("json carries every figure of the paper's measures", () => {
+        const { indicators } = JSON.parse(svc('validate', 'measures', '--format', 'json').stdout);
+        expect(indicators.tbe[2]).toEqual({
+            assessment: 'ItView',
+            service: 'S',
+            date: '2010-09-02',
+            view: 'it',
+            scored: 2,
+            of: 10,
+            core: 90,
+            management: 80,
+            tbe: 72
+        });
+        expect(indicators.tbeByService).toEqual([{ service: 'S', tbe: 30, assessment: 'After', itTbe: 72, itAssessment: 'ItView', pg: 42 }]);
+        expect(indicators.sem[0]).toMatchObject({
+            service: 'S',
+            property: 'functionality',
+            experienced: 60,
+            assessment: 'After',
+            itView: 90,
+            itAssessment: 'ItView',
+            pg: 30
+        });
+        expect(indicators.agility).toMatchObject({
+            asOf: '2011-01-01',
+            overall: { count: 2, responded: 1, open: 1, median: 152, p90: 214 },
+            byLevel: { 'business-process-execution': { count: 2, responded: 1, open: 1 } },
+            byPackage: { '': { count: 2, responded: 1, open: 1 } },
+            oldestOpen: { subject: 'Open', subjectKind: 'need', from: '2010-06-01', days: 214 },
+            planningMedian: 59,
+            deliveryMedian: 31
+        });
+        expect(indicators.agility.samples).toEqual([
+            expect.objectContaining({ subject: 'N', days: 90, open: false, alignment: 'A', decided: '2010-03-01', planningDays: 59, deliveryDays: 31 }),
+            expect.objectContaining({ subject: 'Open', from: '2010-06-01', to: '2011-01-01', days: 214, open: true })
+        ]);
+        expect(indicators.alignmentEffect).toEqual([
+            { alignment: 'A', claimed: { before: 20, after: 30, effect: 10 }, measured: { before: 20, after: 30, effect: 10, services: ['S'] } }
+        ]);
+    });
+
     it('sarif lists the catalogue and one result per finding', () => {
         const log = JSON.parse(svc('validate', 'errors', '--format', 'sarif').stdout);
         const run = log.runs[0];
         expect(run.tool.driver).toMatchObject({ name: 'svc', version: VERSION });
-        expect(run.tool.driver.rules.length).toBeGreaterThan(25);
+        expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(RULES.map(rule => rule.id));
         expect(run.results).toHaveLength(1);
         expect(run.results[0]).toMatchObject({ ruleId: 'need-uncovered', level: 'error' });
         expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'errors/need.svc', uriBaseId: '%SRCROOT%' });
         expect(run.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/.*\/$/);
+        expect(sarifErrors(log)).toEqual([]);
+    });
+
+    it('sarif is valid SARIF 2.1.0 and names the right file whatever its name holds: space, non-ASCII, %, # or ?', () => {
+        const names = ['odd names/a b.svc', 'odd names/ünï.svc', 'odd names/50%.svc', 'odd names/a#b.svc', 'odd names/why?.svc', 'odd names/%41.svc'];
+        fs.mkdirSync(path.join(root, 'odd names'));
+        names.forEach((name, i) => fs.writeFileSync(path.join(root, name), `need N${i} "x"\n`));
+        const log = JSON.parse(svc('validate', 'odd names', '--format', 'sarif').stdout);
+        expect(sarifErrors(log)).toEqual([]);
+        const base = log.runs[0].originalUriBaseIds['%SRCROOT%'].uri;
+        const files = log.runs[0].results.map((r: { locations: [{ physicalLocation: { artifactLocation: { uri: string } } }] }) =>
+            fileURLToPath(new URL(r.locations[0].physicalLocation.artifactLocation.uri, base))
+        );
+        expect(new Set(files)).toEqual(new Set(names.map(name => fs.realpathSync(path.join(root, name)))));
     });
 
     it('github writes workflow commands only', () => {

@@ -5,9 +5,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ResponseError } from 'vscode-languageserver-protocol/node';
+import {
+    DidChangeConfigurationNotification,
+    DidChangeTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    ResponseError
+} from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagramResult, ElementLocationResult } from '@svc/language/protocol';
+import type { DiagramResult, ElementLocationResult } from '@svc-lang/language/protocol';
 import { LspClient } from './support/lsp-client.js';
 import { REPO } from './support/paths.js';
 
@@ -27,7 +32,9 @@ describe('language server over stdio: the preview requests', () => {
         cpSync(join(REPO, 'examples/org1-it-department'), folder, { recursive: true });
         uri = pathToFileURL(join(folder, 'it-catalogue.svc')).toString();
         client = new LspClient(folder);
-        client.connection.onNotification('svc/status', (status: { revision: number }) => { revisions.push(status.revision); });
+        client.connection.onNotification('svc/status', (status: { revision: number }) => {
+            revisions.push(status.revision);
+        });
         await client.initialize(folder);
         await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'svc', version, text: CATALOGUE } });
         await client.diagnosticsWhen(uri, () => true);
@@ -43,7 +50,10 @@ describe('language server over stdio: the preview requests', () => {
     /** Replaces the catalogue's text and waits for the analysis of it, announced by a new status. */
     async function edit(text: string): Promise<void> {
         const seen = revisions.length;
-        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+        await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+            textDocument: { uri, version: ++version },
+            contentChanges: [{ text }]
+        });
         await expect.poll(() => revisions.length, { timeout: 10_000 }).toBeGreaterThan(seen);
     }
 
@@ -63,10 +73,30 @@ describe('language server over stdio: the preview requests', () => {
         expect(chosen.element).toBe('org1.it.OrderManagement');
     });
 
+    it("draws with the editor's policy settings, as the diagnostics are computed with them", async () => {
+        const tolerance = async () => /within the tolerance \((\d+) points[;)]/.exec((await diagram({ view: 'gaps', element: 'OrderManagement' })).svg)?.[1];
+        expect(await tolerance()).toBe('10');
+        const settings = (policy: object) => client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { svc: { policy } } });
+        await settings({ tolerance: 27 });
+        await expect.poll(tolerance, { timeout: 10_000 }).toBe('27');
+        await settings({});
+        await expect.poll(tolerance, { timeout: 10_000 }).toBe('10');
+    });
+
     it('answers bad params with InvalidParams, and keeps serving', async () => {
-        for (const params of [null, 'stack', { view: 'pie' }, { view: 'stack', theme: 'neon' }, { view: 'gaps', element: 42 },
-            { view: 'gaps', element: 'NoSuchService' }, { view: 'stack', element: 'x'.repeat(2000) }]) {
-            const error = await diagram(params).then(() => undefined, (e: unknown) => e);
+        for (const params of [
+            null,
+            'stack',
+            { view: 'pie' },
+            { view: 'stack', theme: 'neon' },
+            { view: 'gaps', element: 42 },
+            { view: 'gaps', element: 'NoSuchService' },
+            { view: 'stack', element: 'x'.repeat(2000) }
+        ]) {
+            const error = await diagram(params).then(
+                () => undefined,
+                (e: unknown) => e
+            );
             expect(error, JSON.stringify(params)).toBeInstanceOf(ResponseError);
             expect((error as ResponseError<unknown>).code, JSON.stringify(params)).toBe(-32602);
         }
@@ -90,7 +120,7 @@ describe('language server over stdio: the preview requests', () => {
         expect(fixed.svg).not.toContain('org1.it.Reporting');
     });
 
-    it('gives the location of a shape\'s declaration by qualified name, and null for names that are none', async () => {
+    it("gives the location of a shape's declaration by qualified name, and null for names that are none", async () => {
         const location = await client.connection.sendRequest<ElementLocationResult>('svc/elementLocation', { element: 'org1.it.DataWarehouse' });
         const line = CATALOGUE.split('\n').findIndex(text => text.startsWith('service DataWarehouse'));
         expect(location).toEqual({ uri, range: { start: { line, character: 8 }, end: { line, character: 21 } } });

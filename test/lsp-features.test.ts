@@ -45,7 +45,10 @@ describe('language server over stdio: editor features', () => {
         servicesUri = pathToFileURL(join(folder, 'services.svc')).toString();
         client = new LspClient(folder);
         await client.initialize(folder);
-        for (const [uri, text] of [[needsUri, NEEDS], [servicesUri, SERVICES]] as const) {
+        for (const [uri, text] of [
+            [needsUri, NEEDS],
+            [servicesUri, SERVICES]
+        ] as const) {
             await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'svc', version: 1, text } });
         }
     });

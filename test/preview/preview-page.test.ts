@@ -8,15 +8,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { renderView, type ViewName } from '@svc/diagram';
-import { validateFiles } from '@svc/language';
+import { renderView, type ViewName } from '@svc-lang/diagram';
+import { validateFiles } from '@svc-lang/language';
 import { previewHtml } from '../../packages/vscode/src/preview/preview-html.js';
 import type { FromPage, ToPage } from '../../packages/vscode/src/preview/messages.js';
 import { REPO } from '../support/paths.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_FLAGS = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage'
+];
 const ORIGIN = 'https://preview.test';
 const BUNDLE = join(REPO, 'packages/vscode/out/preview');
 const NONCE = 'n0nce-for-the-test-page_0123456789';
@@ -27,8 +35,12 @@ need Estimating "Estimate costs" { raisedBy Boss }
 service Estimator "Estimating package" at business-process-execution { addresses Estimating }
 `;
 // Titles may hold anything between quotes: each of these must show as the text it is.
-const HOSTILE_TITLES = ['</script><script>window.__pwned = "script"</script>', '"><img src=x onerror="window.__pwned = \'img\'">',
-    'javascript:window.__pwned = "url"', '<svg onload="window.__pwned = \'svg\'">'];
+const HOSTILE_TITLES = [
+    '</script><script>window.__pwned = "script"</script>',
+    '"><img src=x onerror="window.__pwned = \'img\'">',
+    'javascript:window.__pwned = "url"',
+    '<svg onload="window.__pwned = \'svg\'">'
+];
 const quoted = (title: string) => `"${title.replace(/"/g, '\\"')}"`;
 const HOSTILE = `package evil
 stakeholder Mallory ${quoted(HOSTILE_TITLES[0]!)} { perspective business }
@@ -59,7 +71,7 @@ async function drawWorkspace(text: string, view: ViewName, theme: 'light' | 'dar
         const file = join(folder, 'workspace.svc');
         writeFileSync(file, text);
         const input = await validateFiles([file], { today: '2011-01-31' });
-        return await renderView(input, view, { theme, today: '2011-01-31' });
+        return await renderView(input, view, { theme });
     } finally {
         rmSync(folder, { recursive: true, force: true });
     }
@@ -99,7 +111,9 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
             w['__posted'] = [];
             w['__violations'] = [];
             w['__pwned'] = false;
-            document.addEventListener('securitypolicyviolation', event => (w['__violations'] as string[]).push(`${event.violatedDirective} ${event.blockedURI}`));
+            document.addEventListener('securitypolicyviolation', event =>
+                (w['__violations'] as string[]).push(`${event.violatedDirective} ${event.blockedURI}`)
+            );
             w['acquireVsCodeApi'] = () => ({
                 postMessage: (message: unknown) => (w['__posted'] as unknown[]).push(message),
                 // Kept in sessionStorage, as VS Code keeps it outside the page, so that a reload restores it.
@@ -124,10 +138,17 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
     });
 
     const posted = () => page.evaluate(() => (window as unknown as { __posted: FromPage[] }).__posted);
-    const send = (message: ToPage | unknown) => page.evaluate(m => window.postMessage(m, '*'), message);
+    const send = (message: unknown) => page.evaluate(m => window.postMessage(m, '*'), message);
     const transform = () => page.locator('#canvas').evaluate(canvas => (canvas as HTMLElement).style.transform);
-    const diagram = (svg: string, more: Partial<Extract<ToPage, { type: 'diagram' }>> = {}): ToPage =>
-        ({ type: 'diagram', svg, view: 'stack', element: null, services: [], notice: null, ...more });
+    const diagram = (svg: string, more: Partial<Extract<ToPage, { type: 'diagram' }>> = {}): ToPage => ({
+        type: 'diagram',
+        svg,
+        view: 'stack',
+        element: null,
+        services: [],
+        notice: null,
+        ...more
+    });
     /** Nothing ran, nothing foreign is in the page, nothing was reported, except (when `blocked`) what the CSP blocked. */
     const inert = async (blocked = false) => {
         expect(await page.evaluate(() => (window as unknown as { __pwned: unknown }).__pwned)).toBe(false);
@@ -146,7 +167,7 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         await inert();
     });
 
-    it('shows a stale diagram\'s notice in the banner, and a failure without losing the diagram', async () => {
+    it("shows a stale diagram's notice in the banner, and a failure without losing the diagram", async () => {
         await send(diagram(stack, { notice: 'a.svc has syntax errors: showing the last diagram drawn without syntax errors.' }));
         await expect.poll(() => page.locator('#banner').textContent()).toBe('a.svc has syntax errors: showing the last diagram drawn without syntax errors.');
         await send({ type: 'failure', message: 'no service has values to draw in the gaps view' });
@@ -164,7 +185,9 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         await page.locator('#element').selectOption('acme.Pricing');
         await page.locator('#export').click();
         expect((await posted()).slice(1)).toEqual([
-            { type: 'selectView', view: 'alignment' }, { type: 'selectElement', element: 'acme.Pricing' }, { type: 'export' }
+            { type: 'selectView', view: 'alignment' },
+            { type: 'selectElement', element: 'acme.Pricing' },
+            { type: 'export' }
         ]);
     });
 
@@ -172,7 +195,10 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         await send(diagram(stack));
         await page.locator('.node[data-element="acme.Estimator"]').click();
         await page.locator('.node[data-element="acme.Estimating"]').click();
-        expect((await posted()).slice(1)).toEqual([{ type: 'reveal', element: 'acme.Estimator' }, { type: 'reveal', element: 'acme.Estimating' }]);
+        expect((await posted()).slice(1)).toEqual([
+            { type: 'reveal', element: 'acme.Estimator' },
+            { type: 'reveal', element: 'acme.Estimating' }
+        ]);
     });
 
     it('pans by dragging (without revealing), zooms with the wheel and the buttons, and fits again', async () => {
@@ -197,7 +223,7 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         expect((await posted()).slice(1)).toEqual([]);
     });
 
-    it('keeps the user\'s pan and zoom when the same view is drawn again, and fits a new view', async () => {
+    it("keeps the user's pan and zoom when the same view is drawn again, and fits a new view", async () => {
         await send(diagram(stack));
         await expect.poll(transform).toMatch(/^translate/);
         const fitted = await transform();
@@ -225,8 +251,14 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
     it('ignores messages that are not a diagram or a failure, or are malformed', async () => {
         await send(diagram(stack));
         await expect.poll(() => page.locator('[data-element]').count()).toBeGreaterThan(0);
-        for (const message of [{ type: 'diagram', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' }, { type: 'eval', code: 'window.__pwned = true' },
-            'window.__pwned = true', null, { type: 'failure', message: 42 }]) await send(message);
+        for (const message of [
+            { type: 'diagram', svg: '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+            { type: 'eval', code: 'window.__pwned = true' },
+            'window.__pwned = true',
+            null,
+            { type: 'failure', message: 42 }
+        ])
+            await send(message);
         await send(diagram('not svg at all <'));
         await expect.poll(() => page.locator('#banner').textContent()).toBe('The diagram could not be read.');
         expect(await page.locator('.node[data-element="acme.Estimator"]').count()).toBe(1);
@@ -240,7 +272,11 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
             // Each title is the tooltip (<title>) of its need or service.
             const tooltips = await page.locator('.node > title').allTextContents();
             // Bait is on no path from change to alignment.
-            for (const title of view === 'stack' ? HOSTILE_TITLES : HOSTILE_TITLES.slice(0, 3)) expect(tooltips.some(tooltip => tooltip.includes(title)), `${view}: ${title}`).toBe(true);
+            for (const title of view === 'stack' ? HOSTILE_TITLES : HOSTILE_TITLES.slice(0, 3))
+                expect(
+                    tooltips.some(tooltip => tooltip.includes(title)),
+                    `${view}: ${title}`
+                ).toBe(true);
             for (const shape of await page.locator('.node[data-element]').all()) await shape.click();
             await inert();
         }
@@ -262,8 +298,14 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
 
     it('shows hostile service names and notices as text', async () => {
         const name = '"><img src=x onerror="window.__pwned=true">';
-        await send(diagram(stack, { view: 'profile', element: name, services: [name, '</option><script>window.__pwned=true</script>'],
-            notice: '<img src=x onerror="window.__pwned=true">javascript:alert(1)' }));
+        await send(
+            diagram(stack, {
+                view: 'profile',
+                element: name,
+                services: [name, '</option><script>window.__pwned=true</script>'],
+                notice: '<img src=x onerror="window.__pwned=true">javascript:alert(1)'
+            })
+        );
         await expect.poll(() => page.locator('#element option').allTextContents()).toEqual([name, '</option><script>window.__pwned=true</script>']);
         expect(await page.locator('#banner').textContent()).toBe('<img src=x onerror="window.__pwned=true">javascript:alert(1)');
         await inert();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI } from '../support/paths.js';
 import { HOSTILE } from './hostile.js';
 import { denseFile } from '../../bench/generate.js';
+import { sarifErrors } from '../../packages/cli/test/sarif-schema.js';
 
 interface JsonDiagnostic {
     file: string;
@@ -52,7 +53,16 @@ describe('svc validate on big and odd input', () => {
         write('odd/nul.svc', 'package nul\nneed A\u0000\n');
         write('odd/invalid-utf8.svc', Buffer.concat([Buffer.from('package utf\nneed A '), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\n')]));
         // Lone surrogates cannot be UTF-8; written as their three-byte (WTF-8) form, as some tools do.
-        write('odd/surrogate.svc', Buffer.concat([Buffer.from('package sur\nneed A "'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"\nneed '), Buffer.from([0xed, 0xb0, 0x80]), Buffer.from('B\n')]));
+        write(
+            'odd/surrogate.svc',
+            Buffer.concat([
+                Buffer.from('package sur\nneed A "'),
+                Buffer.from([0xed, 0xa0, 0x80]),
+                Buffer.from('"\nneed '),
+                Buffer.from([0xed, 0xb0, 0x80]),
+                Buffer.from('B\n')
+            ])
+        );
         write('odd/long-name.svc', `package long\nneed ${'N'.repeat(1 << 20)}\nservice S at development { addresses ${'N'.repeat(1 << 20)} }\n`);
         write('odd/duplicates.svc', `package dup\n${'need Same\n'.repeat(10_000)}`);
         write('odd/cycle.svc', `package cyc\n${cycle.join('\n')}\n`);
@@ -66,7 +76,10 @@ describe('svc validate on big and odd input', () => {
         const rules = (file: string) => new Set(of(file).map(d => d.rule));
 
         expect(of('bom.svc').map(d => [d.line, d.column, d.rule])).toEqual([[2, 6, 'need-uncovered']]);
-        expect(of('crlf.svc').map(d => [d.line, d.column, d.rule])).toEqual([[2, 6, 'need-uncovered'], [3, 10, 'invalid-value']]);
+        expect(of('crlf.svc').map(d => [d.line, d.column, d.rule])).toEqual([
+            [2, 6, 'need-uncovered'],
+            [3, 10, 'invalid-value']
+        ]);
         expect(of('nul.svc').find(d => d.rule === 'syntax')?.message).toBe('Unexpected character U+0000.');
         expect(of('invalid-utf8.svc').find(d => d.rule === 'syntax')?.message).toMatch(/^Unexpected character U\+FFFD \(the file is not valid UTF-8 here\)/);
         expect(rules('surrogate.svc')).toEqual(new Set(['need-uncovered', 'syntax']));
@@ -88,6 +101,7 @@ describe('svc validate on big and odd input', () => {
         expect(run.code).toBe(1);
         expect(run.stderr).toBe('svc: warning: 6000 results, but GitHub code scanning keeps at most 5000 per run: only the 5000 most severe are included.\n');
         const sarif = JSON.parse(run.stdout);
+        expect(sarifErrors(sarif)).toEqual([]);
         expect(sarif.runs[0].results).toHaveLength(5000);
         expect(sarif.runs[0].results.every((result: { level: string }) => result.level === 'error')).toBe(true);
     }, 60_000);

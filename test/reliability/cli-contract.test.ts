@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sarifErrors } from '../../packages/cli/test/sarif-schema.js';
 import { CLI } from '../support/paths.js';
 
 interface Run {
@@ -36,23 +37,42 @@ function expectOnlyReport(stdout: string) {
     }
 }
 
-type Case = { args: string[]; env?: NodeJS.ProcessEnv; expect: (maxWarnings: number | undefined) => { code: number; stdout: 'report' | 'empty'; stderr: RegExp | '' } };
+type Case = {
+    args: string[];
+    env?: NodeJS.ProcessEnv;
+    expect: (maxWarnings: number | undefined) => { code: number; stdout: 'report' | 'empty'; stderr: RegExp | '' };
+};
 
 const CASES: Record<string, Case> = {
     clean: { args: ['clean'], expect: () => ({ code: 0, stdout: 'report', stderr: '' }) },
     'warnings only (2)': {
         args: ['warnings'],
-        expect: max => (max === 0 ? { code: 1, stdout: 'report', stderr: /^svc: too many warnings: 2 \(--max-warnings 0\)\n$/ } : { code: 0, stdout: 'report', stderr: '' })
+        expect: max =>
+            max === 0 ? { code: 1, stdout: 'report', stderr: /^svc: too many warnings: 2 \(--max-warnings 0\)\n$/ } : { code: 0, stdout: 'report', stderr: '' }
     },
     errors: { args: ['errors'], expect: () => ({ code: 1, stdout: 'report', stderr: '' }) },
     'unknown flag': { args: ['--bogus', 'clean'], expect: () => ({ code: 2, stdout: 'empty', stderr: /^svc: unknown option '--bogus'\n$/ }) },
     'missing path': { args: ['nope'], expect: () => ({ code: 2, stdout: 'empty', stderr: /^svc: no such file or folder: nope\n$/ }) },
-    'unreadable file': { args: ['unreadable/loop.svc'], expect: () => ({ code: 2, stdout: 'empty', stderr: /^svc: cannot read unreadable\/loop\.svc: ELOOP\n$/ }) },
-    'folder without .svc files': { args: ['empty'], expect: () => ({ code: 0, stdout: 'report', stderr: /^svc: warning: no \.svc files found under empty\n$/ }) },
+    'unreadable file': {
+        args: ['unreadable/loop.svc'],
+        expect: () => ({ code: 2, stdout: 'empty', stderr: /^svc: cannot read unreadable\/loop\.svc: ELOOP\n$/ })
+    },
+    'folder without .svc files': {
+        args: ['empty'],
+        expect: () => ({ code: 2, stdout: 'empty', stderr: /^svc: no \.svc files in empty \(--allow-empty accepts that\)\n$/ })
+    },
+    'folder without .svc files, --allow-empty': {
+        args: ['empty', '--allow-empty'],
+        expect: () => ({ code: 0, stdout: 'report', stderr: /^svc: warning: no \.svc files found under empty\n$/ })
+    },
     'injected internal error': {
         args: ['clean'],
         env: { SVC_FAULT_INJECT: 'model' },
-        expect: () => ({ code: 2, stdout: 'report', stderr: /^svc: internal error while converting file:\/\/\S+\/clean\/boss\.svc: fault injected by SVC_FAULT_INJECT=model \(run with --debug for details\)\n$/ })
+        expect: () => ({
+            code: 2,
+            stdout: 'report',
+            stderr: /^svc: internal error while converting file:\/\/\S+\/clean\/boss\.svc: fault injected by SVC_FAULT_INJECT=model \(run with --debug for details\)\n$/
+        })
     }
 };
 
@@ -109,8 +129,9 @@ describe('svc validate: the contract, case × --max-warnings', () => {
     it('never writes outside the given paths, whatever the command', async () => {
         const before = fs.readFileSync(path.join(outside, 'messy.svc'), 'utf8');
         const format = await svc(['format', 'linked'], path.join(root, 'given'));
-        expect(format.stderr).toBe('svc: not formatting linked/link.svc: it links outside the given paths\n');
-        await svc(['validate', '--format', 'sarif', 'linked'], path.join(root, 'given'));
+        expect(format.stderr).toBe('svc: refusing to write linked/link.svc: it is a symbolic link\n');
+        const sarif = await svc(['validate', '--format', 'sarif', 'linked'], path.join(root, 'given'));
+        expect(sarifErrors(JSON.parse(sarif.stdout))).toEqual([]);
         expect(fs.readFileSync(path.join(outside, 'messy.svc'), 'utf8')).toBe(before);
         expect(fs.readdirSync(outside)).toEqual(['messy.svc']);
     });
@@ -119,7 +140,10 @@ describe('svc validate: the contract, case × --max-warnings', () => {
         // Half a megabyte of report: more than a pipe holds, so writing meets the closed end.
         fs.mkdirSync(path.join(root, 'given/many'), { recursive: true });
         for (let file = 0; file < 10; file++) {
-            fs.writeFileSync(path.join(root, `given/many/needs${file}.svc`), `package p${file}\n${Array.from({ length: 900 }, (_, i) => `need N${i}`).join('\n')}`);
+            fs.writeFileSync(
+                path.join(root, `given/many/needs${file}.svc`),
+                `package p${file}\n${Array.from({ length: 900 }, (_, i) => `need N${i}`).join('\n')}`
+            );
         }
         const run = await new Promise<Run>(resolve => {
             const child = spawn(process.execPath, [CLI, 'validate', 'many'], { cwd: path.join(root, 'given'), env: { ...process.env, NO_COLOR: '1' } });

@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeActionRequest, DidOpenTextDocumentNotification, DocumentSymbolRequest, HoverRequest, RegistrationRequest, ResponseError } from 'vscode-languageserver-protocol/node';
+import {
+    CodeActionRequest,
+    DidOpenTextDocumentNotification,
+    DocumentSymbolRequest,
+    HoverRequest,
+    RegistrationRequest,
+    ResponseError
+} from 'vscode-languageserver-protocol/node';
 import { LspClient, messageText } from '../support/lsp-client.js';
 import { HOSTILE } from './hostile.js';
 
@@ -54,7 +61,10 @@ describe('language server: survival', () => {
 
     it('answers a request whose provider throws with an error response, and carries on', async () => {
         // A code action request without its `context` makes the provider throw a TypeError.
-        const failed = client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: healthyUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } } as never);
+        const failed = client.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: healthyUri },
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }
+        } as never);
         await expect(failed).rejects.toBeInstanceOf(ResponseError);
         const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: healthyUri } });
         expect(symbols).not.toBeNull();

@@ -28,10 +28,7 @@ export class LspClient {
 
     constructor(cwd: string, env: NodeJS.ProcessEnv = process.env) {
         this.process = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd, env, stdio: ['pipe', 'pipe', 'inherit'] });
-        this.connection = createProtocolConnection(
-            new StreamMessageReader(this.process.stdout!),
-            new StreamMessageWriter(this.process.stdin!)
-        );
+        this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onNotification(LogMessageNotification.type, params => {
             this.logs.push(params.message);
         });
@@ -68,7 +65,10 @@ export class LspClient {
             }
             await new Promise<void>(resolve => {
                 const timer = setTimeout(resolve, remaining);
-                this.waiters.push(() => { clearTimeout(timer); resolve(); });
+                this.waiters.push(() => {
+                    clearTimeout(timer);
+                    resolve();
+                });
             });
         }
     }

@@ -8,9 +8,11 @@ const path = require('node:path');
 const bundle = path.join(__dirname, '..', 'out', 'svc.cjs');
 if (fs.existsSync(bundle)) {
     const { version } = require('../package.json');
-    require(bundle).main(process.argv.slice(2), version).then(code => {
-        process.exitCode = code;
-    });
+    require(bundle)
+        .main(process.argv.slice(2), version)
+        .then(code => {
+            process.exitCode = code;
+        });
 } else {
     process.stderr.write('svc: not built — run npm install (or npm run build) first\n');
     process.exitCode = 2;

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from './errors.js';
+import { findSvcFiles } from '@svc-lang/language';
+import { UsageError, writeLine } from './errors.js';
 
 export interface Collected {
     /** Absolute paths, sorted, each once. */
@@ -25,6 +26,23 @@ export function collectSvcFiles(paths: readonly string[], cwd: string): Collecte
         found.files.forEach(file => files.add(file));
     }
     return { files: [...files].sort(), emptyFolders };
+}
+
+/** `--allow-empty`, which every command that reads a workspace takes. */
+export const ALLOW_EMPTY_OPTION = ['--allow-empty', 'accept a folder that holds no .svc files (a warning, not exit 2)'] as const;
+
+/**
+ * The .svc files of a command's workspace. A folder given that holds none is a usage error, so
+ * that a mistyped path in CI fails rather than validating nothing; with `allowEmpty` it is a
+ * warning.
+ */
+export function collectWorkspace(paths: readonly string[], cwd: string, allowEmpty: boolean | undefined): string[] {
+    const { files, emptyFolders } = collectSvcFiles(paths, cwd);
+    if (emptyFolders.length > 0 && allowEmpty !== true) {
+        throw new UsageError(`no .svc files in ${emptyFolders.join(', ')} (--allow-empty accepts that)`);
+    }
+    emptyFolders.forEach(folder => writeLine(`warning: no .svc files found under ${folder}`));
+    return files;
 }
 
 function collectPath(given: string, absolute: string): { folder: boolean; files: string[] } {
@@ -59,36 +77,11 @@ function checkReadable(given: string, absolute: string): void {
     }
 }
 
-/** Dependencies and dot-folders (.git, .vscode-test, …) hold no specifications of this workspace. */
+/** The language server's own search (`findSvcFiles`), so both see the same files; here what cannot be read is a usage error. */
 function walk(given: string, folder: string): string[] {
-    const files: string[] = [];
-    for (const entry of readFolder(given, folder)) {
-        const full = path.join(folder, entry.name);
-        if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
-            files.push(...walk(path.join(given, entry.name), full));
-        } else if (isSvcFile(full) && (entry.isFile() || isLinkToFile(full))) {
-            checkReadable(path.join(given, entry.name), full);
-            files.push(full);
-        }
-    }
-    return files;
-}
-
-function readFolder(given: string, folder: string): fs.Dirent[] {
-    try {
-        return fs.readdirSync(folder, { withFileTypes: true });
-    } catch (error) {
-        throw new UsageError(`cannot read ${given}: ${reason(error)}`);
-    }
-}
-
-/** Linked files are taken; linked folders are not followed, as they may loop. */
-function isLinkToFile(file: string): boolean {
-    try {
-        return fs.statSync(file).isFile();
-    } catch {
-        return false;
-    }
+    return findSvcFiles(folder, (relative, error) => {
+        throw new UsageError(`cannot read ${path.join(given, relative)}: ${reason(error)}`);
+    });
 }
 
 function isSvcFile(file: string): boolean {

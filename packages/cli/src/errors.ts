@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
-import type { InternalFailure } from '@svc/core';
+import type { InternalFailure } from '@svc-lang/core';
+import { visible } from './visible.js';
 
 /** Exit codes, as ESLint uses them. */
 export const EXIT_OK = 0;
@@ -44,13 +45,14 @@ export function reportFailure(error: unknown, debug: boolean): number {
     const separator = error instanceof InternalFailures ? ' ' : ': ';
     writeLine(`internal error${separator}${message}${debug ? '' : ' (run with --debug for details)'}`);
     if (debug && error instanceof Error && error.stack) {
-        process.stderr.write(`${error.stack}\n`);
+        process.stderr.write(`${error.stack.split('\n').map(visible).join('\n')}\n`);
     }
     return EXIT_USAGE;
 }
 
+/** One line on stderr, whatever the message holds: a line break or an escape in it is shown, not obeyed. */
 export function writeLine(message: string): void {
-    process.stderr.write(`svc: ${message}\n`);
+    process.stderr.write(`svc: ${visible(message)}\n`);
 }
 
 function commanderMessage(error: CommanderError): string {
@@ -58,5 +60,8 @@ function commanderMessage(error: CommanderError): string {
     if (error.code === 'commander.help') {
         return "no command given (try 'svc --help')";
     }
-    return error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+    return error.message
+        .replace(/^error: /, '')
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
 }

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { mermaidFlowchart, MERMAID_VIEWS, type MermaidView } from '@svc/diagram';
-import { todayIso } from '@svc/language';
+import { mermaidFlowchart, MERMAID_VIEWS, type MermaidView } from '@svc-lang/diagram';
+import { todayIso } from '@svc-lang/language';
 import { EXIT_OK, InternalFailures, UsageError } from './errors.js';
 import { exportJson } from './export/json.js';
 import { writeTargets, type OverwritePolicy } from './output-files.js';
 import { validatePaths } from './workspace.js';
+import { ALLOW_EMPTY_OPTION } from './collect.js';
 
 const EXPORT_FORMATS = ['json', 'mermaid'] as const;
 
@@ -14,6 +15,7 @@ export interface ExportCommandOptions {
     view?: MermaidView;
     out?: string;
     force?: boolean;
+    allowEmpty?: boolean;
 }
 
 /** The first line of a Mermaid file svc export writes (a Mermaid comment). JSON has no comments, so it has no marker. */
@@ -42,6 +44,7 @@ export function defineExport(command: Command, setExitCode: (code: number) => vo
         .addOption(new Option('--view <view>', 'mermaid: the view to draw (default: stack)').choices(MERMAID_VIEWS))
         .option('--out <file>', 'write to this file instead of stdout')
         .option('--force', 'overwrite a file that svc export did not write')
+        .option(...ALLOW_EMPTY_OPTION)
         .addHelpText('after', EXPORT_HELP)
         .action(async (paths: string[], options: ExportCommandOptions) => setExitCode(await runExport(paths, options)));
 }
@@ -51,8 +54,8 @@ export async function runExport(paths: string[], options: ExportCommandOptions):
     if (options.view !== undefined && options.format !== 'mermaid') throw new UsageError('--view applies only to --format mermaid');
     const cwd = process.cwd();
     const today = todayIso();
-    const validation = await validatePaths(paths, cwd, { today });
-    const text = options.format === 'json' ? exportJson(validation, cwd) : mermaidFlowchart(validation, options.view ?? 'stack', { today });
+    const validation = await validatePaths(paths, cwd, { today }, options.allowEmpty);
+    const text = options.format === 'json' ? exportJson(validation, cwd) : mermaidFlowchart(validation, options.view ?? 'stack');
     if (options.out === undefined) {
         process.stdout.write(text);
     } else {

@@ -1,10 +1,12 @@
 import { Command, Option } from 'commander';
-import { startLanguageServer } from '@svc/language/server';
+import { startLanguageServer } from '@svc-lang/language/server';
+import { ALLOW_EMPTY_OPTION } from './collect.js';
 import { reportFailure } from './errors.js';
 import { FORMAT_NAMES } from './format/index.js';
 import { runFormat, type FormatOptions } from './format-command.js';
 import { parseCount, parseDate, parsePoints, parseRules } from './options.js';
 import { defineExport } from './export-command.js';
+import { defineInit } from './init-command.js';
 import { defineRender } from './render-command.js';
 import { defineReport } from './report-command.js';
 import { runValidate, type ValidateOptions } from './validate.js';
@@ -22,7 +24,9 @@ exclusive (the column just after the range).`;
 
 const FORMAT_HELP = `
 Only whitespace changes: the tokens, the comments and the meaning stay as they are. A file
-with syntax errors is left alone and reported on stderr.
+with syntax errors, one that is not valid UTF-8, one reached through a symbolic link and
+one that changes while it is being formatted are left alone and reported on stderr. Each
+file is replaced at once (a new file renamed over it), never half written.
 
 Exit codes: 0 done (or, with --check, every file already formatted); 1 a file was skipped,
 or with --check a file would change; 2 usage error (bad option or path) or internal error.`;
@@ -63,6 +67,7 @@ function createProgram(version: string, setExitCode: (code: number) => void): Co
     defineRender(program.command('render'), setExitCode);
     defineReport(program.command('report'), setExitCode);
     defineExport(program.command('export'), setExitCode);
+    defineInit(program.command('init'), version, setExitCode);
     defineLsp(program.command('lsp'));
     return program;
 }
@@ -80,6 +85,7 @@ function defineValidate(command: Command, version: string, setExitCode: (code: n
         .option('--tolerance <points>', 'points a gap may reach before it is flagged', parsePoints)
         .option('--max-response-days <days>', 'the agility threshold, in days', parseCount)
         .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable, or comma-separated)", parseRules)
+        .option(...ALLOW_EMPTY_OPTION)
         .addHelpText('after', VALIDATE_HELP)
         .action(async (paths: string[], options: ValidateOptions) => setExitCode(await runValidate(paths, options, version)));
 }
@@ -89,6 +95,7 @@ function defineFormat(command: Command, setExitCode: (code: number) => void): vo
         .description('rewrite .svc files in the canonical layout and list the files changed')
         .argument('[paths...]', '.svc files or folders to search (node_modules and dot-folders are skipped)', ['.'])
         .option('--check', 'write nothing; list the files that would change and exit 1 if there are any')
+        .option(...ALLOW_EMPTY_OPTION)
         .addHelpText('after', FORMAT_HELP)
         .action((paths: string[], options: FormatOptions) => setExitCode(runFormat(paths, options)));
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { isRuleId, type SeveritySetting } from '@svc/core';
+import { isCalendarDate, isRuleId, type RuleId, type RuleSeverities, type SeveritySetting } from '@svc-lang/core';
 
 /**
  * Parsers for option values. Each throws commander's InvalidArgumentError, which commander turns
@@ -23,20 +23,17 @@ export function parsePoints(value: string): number {
 }
 
 export function parseDate(value: string): string {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!match) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
         throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
     }
-    // Date.UTC rolls 2010-02-30 over into March; only a real calendar date survives the round trip.
-    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    if (date.toISOString().slice(0, 10) !== value) {
+    if (!isCalendarDate(value)) {
         throw new InvalidArgumentError(`${value} is not a calendar date.`);
     }
     return value;
 }
 
 /** Accumulates `--rule id=severity` (repeatable, or comma-separated) into one map. */
-export function parseRules(value: string, previous: Record<string, SeveritySetting> = {}): Record<string, SeveritySetting> {
+export function parseRules(value: string, previous: RuleSeverities = {}): RuleSeverities {
     const rules = { ...previous };
     for (const setting of value.split(',')) {
         const [id, severity] = parseRule(setting.trim());
@@ -45,7 +42,7 @@ export function parseRules(value: string, previous: Record<string, SeveritySetti
     return rules;
 }
 
-function parseRule(setting: string): [string, SeveritySetting] {
+function parseRule(setting: string): [RuleId, SeveritySetting] {
     const [id = '', severity = '', ...rest] = setting.split('=');
     if (rest.length > 0 || !SEVERITIES.includes(severity as SeveritySetting)) {
         throw new InvalidArgumentError(`expected id=${SEVERITIES.join('|')}, got '${setting}'.`);

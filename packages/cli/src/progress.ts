@@ -4,9 +4,10 @@ export interface ProgressStream {
     write(text: string): unknown;
 }
 
+/** Plain functions, not methods: callers hand them on as callbacks. */
 export interface Progress {
-    update(done: number, total: number): void;
-    stop(): void;
+    readonly update: (done: number, total: number) => void;
+    readonly stop: () => void;
 }
 
 /** Quick runs stay silent: progress appears only once a run has taken this long. */

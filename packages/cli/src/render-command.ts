@@ -1,10 +1,12 @@
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { findService, renderView, serviceSubjects, SERVICE_VIEWS, THEMES, VIEWS, type DiagramInput, type Theme, type ViewName } from '@svc/diagram';
-import { todayIso } from '@svc/language';
+import { findService, renderView, serviceSubjects, SERVICE_VIEWS, THEMES, VIEWS, type DiagramInput, type Theme, type ViewName } from '@svc-lang/diagram';
+import { todayIso } from '@svc-lang/language';
 import { EXIT_OK, UsageError, writeLine } from './errors.js';
+import { diagramFile, isDiagramFileOf } from './diagram-files.js';
 import { writeTargets } from './output-files.js';
 import { validatePaths } from './workspace.js';
+import { ALLOW_EMPTY_OPTION } from './collect.js';
 
 export interface RenderCommandOptions {
     out: string;
@@ -12,6 +14,7 @@ export interface RenderCommandOptions {
     element?: string;
     theme: Theme;
     force?: boolean;
+    allowEmpty?: boolean;
 }
 
 /** Every SVG svc render writes starts with this line; a file without it is someone else's. */
@@ -21,9 +24,12 @@ const RENDER_HELP = `
 Views: stack (the service stack), alignment (change → gap → need → service →
 assessment → alignment), profile (a radar per service), gaps (SEM gaps per service),
 agility (needs and changes on a time line). Without --view, every view is drawn.
-profile and gaps are drawn once per service that has values (DIR/<view>-<service>.svg),
-or only for --element. Other views go to DIR/<view>.svg. A file there that svc
-render did not write is not overwritten without --force.
+profile and gaps are drawn once per service that has values (DIR/<view>-<service>.svg,
+cut to 120 bytes with a hash when longer), or only for --element. Other views go to
+DIR/<view>.svg. A file there that svc render did not write is not overwritten without
+--force; a file it wrote for a view drawn again but not drawn this time (a renamed
+service's) is removed. Nothing is written through a symbolic link, and nothing at all
+when a file cannot be written.
 
 Exit codes: 0 written (whatever the findings: render does not validate); 2 usage error
 (bad option, path or element, or a file it will not overwrite) or internal error.`;
@@ -37,6 +43,7 @@ export function defineRender(command: Command, setExitCode: (code: number) => vo
         .option('--element <name>', 'profile and gaps: only this service (qualified name, or a simple name only one service has)')
         .addOption(new Option('--theme <theme>', "colours; auto follows the reader's light or dark preference").choices(THEMES).default('auto'))
         .option('--force', 'overwrite files in the output folder that svc render did not write')
+        .option(...ALLOW_EMPTY_OPTION)
         .addHelpText('after', RENDER_HELP)
         .action(async (paths: string[], options: RenderCommandOptions) => setExitCode(await runRender(paths, options)));
 }
@@ -49,11 +56,15 @@ export async function runRender(paths: string[], options: RenderCommandOptions):
     }
     const cwd = process.cwd();
     const today = todayIso();
-    const input = await validatePaths(paths, cwd, { today });
-    const drawings = await draw(input, views, options, today);
+    const input = await validatePaths(paths, cwd, { today }, options.allowEmpty);
+    const drawings = await draw(input, views, options);
     const folder = path.resolve(cwd, options.out);
     const targets = drawings.map(drawing => ({ file: path.join(folder, drawing.file), content: `${MARKER}\n${drawing.svg}` }));
-    writeTargets(targets, { marker: MARKER, writer: 'svc render', force: options.force === true }, cwd);
+    // What an earlier run drew of these views and this one does not (a renamed service's chart) goes;
+    // with --element, the other services' charts of the view are not redrawn, so they stay.
+    const redrawn = views.filter(view => options.element === undefined || !SERVICE_VIEWS.includes(view));
+    const prune = { folder, owns: (name: string) => redrawn.some(view => isDiagramFileOf(view, name)) };
+    writeTargets(targets, { marker: MARKER, writer: 'svc render', force: options.force === true }, cwd, prune);
     return EXIT_OK;
 }
 
@@ -62,15 +73,15 @@ interface Drawing {
     svg: string;
 }
 
-async function draw(input: DiagramInput, views: readonly ViewName[], options: RenderCommandOptions, today: string): Promise<Drawing[]> {
+async function draw(input: DiagramInput, views: readonly ViewName[], options: RenderCommandOptions): Promise<Drawing[]> {
     const drawings: Drawing[] = [];
     for (const view of views) {
         const elements = SERVICE_VIEWS.includes(view) ? servicesFor(input, options.element) : [undefined];
         if (elements.length === 0) writeLine(`warning: no service has values to draw in the ${view} view`);
         for (const element of elements) {
             // Unlike the preview and the report, which say "too large: use svc render", this draws any size.
-            const svg = await renderView(input, view, { theme: options.theme, today, sizeLimit: false, ...(element === undefined ? {} : { element }) });
-            drawings.push({ file: element === undefined ? `${view}.svg` : `${view}-${element}.svg`, svg });
+            const svg = await renderView(input, view, { theme: options.theme, sizeLimit: false, ...(element === undefined ? {} : { element }) });
+            drawings.push({ file: diagramFile(view, element), svg });
         }
     }
     return drawings;
@@ -78,7 +89,7 @@ async function draw(input: DiagramInput, views: readonly ViewName[], options: Re
 
 /**
  * The services to draw. Qualified names hold only letters, digits, `_` and `.`, so a file
- * named after one stays inside the output folder.
+ * named after one stays inside the output folder (and `diagramFile` bounds its length).
  */
 function servicesFor(input: DiagramInput, element: string | undefined): string[] {
     if (element === undefined) return serviceSubjects(input);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { todayIso } from '@svc/language';
+import { todayIso } from '@svc-lang/language';
 import { EXIT_OK, InternalFailures } from './errors.js';
 import { checkOwnFolder, writeTargets, type OutputTarget } from './output-files.js';
 import { reportContent } from './report/content.js';
@@ -9,6 +9,7 @@ import { reportHtml } from './report/html.js';
 import { reportMarkdown } from './report/markdown.js';
 import { REPORT_MARKER } from './report/marker.js';
 import { validatePaths } from './workspace.js';
+import { ALLOW_EMPTY_OPTION } from './collect.js';
 
 const REPORT_FORMATS = ['html', 'md'] as const;
 const REPORT_THEMES = ['light', 'dark'] as const;
@@ -18,6 +19,7 @@ export interface ReportCommandOptions {
     format: (typeof REPORT_FORMATS)[number];
     theme: (typeof REPORT_THEMES)[number];
     force?: boolean;
+    allowEmpty?: boolean;
 }
 
 const REPORT_HELP = `
@@ -30,7 +32,10 @@ md: FILE, and its diagrams as SVG files in FILE's name + "-diagrams/" beside it,
 by relative paths (GitHub and VS Code show those; neither shows inline SVG or data: images
 in Markdown reliably).
 
-A file there that svc report did not write is not overwritten without --force.
+A file there that svc report did not write is not overwritten without --force; an SVG
+file an earlier report wrote into the diagram folder and this one does not is removed.
+Nothing is written through a symbolic link, and nothing at all when a file cannot be
+written.
 
 Exit codes: 0 written (whatever the findings: a report documents them); 2 usage error
 (bad option or path, or a file it will not overwrite) or internal error.`;
@@ -43,6 +48,7 @@ export function defineReport(command: Command, setExitCode: (code: number) => vo
         .addOption(new Option('--format <format>', 'the document format').choices(REPORT_FORMATS).default('html'))
         .addOption(new Option('--theme <theme>', 'colours of the page and its diagrams').choices(REPORT_THEMES).default('light'))
         .option('--force', 'overwrite files that svc report did not write')
+        .option(...ALLOW_EMPTY_OPTION)
         .addHelpText('after', REPORT_HELP)
         .action(async (paths: string[], options: ReportCommandOptions) => setExitCode(await runReport(paths, options)));
 }
@@ -52,8 +58,8 @@ export async function runReport(paths: string[], options: ReportCommandOptions):
     const cwd = process.cwd();
     const file = path.resolve(cwd, options.out);
     const today = todayIso();
-    const validation = await validatePaths(paths, cwd, { today });
-    const diagrams = await reportDiagrams(validation, options.theme, today);
+    const validation = await validatePaths(paths, cwd, { today }, options.allowEmpty);
+    const diagrams = await reportDiagrams(validation, options.theme);
     const content = reportContent({
         files: validation.files.length,
         sources: paths,
@@ -65,10 +71,16 @@ export async function runReport(paths: string[], options: ReportCommandOptions):
         diagrams,
         cwd
     });
-    const targets = options.format === 'html' ? [{ file, content: reportHtml(content, options.theme) }] : markdownTargets(file, content);
-    // The Markdown report's diagram folder is named by svc, not by the user.
-    if (options.format === 'md') checkOwnFolder(path.join(path.dirname(file), diagramFolder(file)), cwd);
-    writeTargets(targets, { marker: REPORT_MARKER, writer: 'svc report', force: options.force === true }, cwd);
+    const policy = { marker: REPORT_MARKER, writer: 'svc report', force: options.force === true };
+    if (options.format === 'html') {
+        writeTargets([{ file, content: reportHtml(content, options.theme) }], policy, cwd);
+    } else {
+        // The Markdown report's diagram folder is named by svc, not by the user, and holds only
+        // its diagrams: one an earlier report drew and this one does not (a renamed service's) goes.
+        const folder = path.join(path.dirname(file), diagramFolder(file));
+        checkOwnFolder(folder, cwd);
+        writeTargets(markdownTargets(file, content), policy, cwd, { folder, owns: name => name.endsWith('.svg') });
+    }
     if (validation.failures.length > 0) throw new InternalFailures(validation.failures);
     return EXIT_OK;
 }

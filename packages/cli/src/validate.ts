@@ -1,10 +1,11 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, type AnalysisOptions, type Finding, type SeveritySetting } from '@svc/core';
-import { todayIso, validateFiles } from '@svc/language';
-import { collectSvcFiles } from './collect.js';
-import { EXIT_OK, EXIT_PROBLEMS, InternalFailures, UsageError, writeLine } from './errors.js';
+import { RULES, type AnalysisOptions, type Finding, type RuleSeverities } from '@svc-lang/core';
+import { todayIso, validateFiles } from '@svc-lang/language';
+import { collectWorkspace } from './collect.js';
+import { EXIT_OK, EXIT_PROBLEMS, InternalFailures, writeLine } from './errors.js';
 import { FORMATTERS, type FormatName } from './format/index.js';
+import { declarationTitles } from './format/indicators.js';
+import { writeFile } from './output-files.js';
 import { sarifTruncation } from './format/sarif.js';
 import { summarise, type FormatContext, type Summary } from './format/report.js';
 import { startProgress } from './progress.js';
@@ -15,33 +16,32 @@ export interface ValidateOptions {
     asOf?: string;
     tolerance?: number;
     maxResponseDays?: number;
-    rule?: Record<string, SeveritySetting>;
+    rule?: RuleSeverities;
     quiet?: boolean;
     indicators?: boolean;
     output?: string;
+    allowEmpty?: boolean;
 }
 
 /** `svc validate`: all the .svc files under the paths, as one workspace. Returns the exit code. */
 export async function runValidate(paths: string[], options: ValidateOptions, version: string): Promise<number> {
     const cwd = process.cwd();
-    const collected = collectSvcFiles(paths, cwd);
-    collected.emptyFolders.forEach(folder => writeLine(`warning: no .svc files found under ${folder}`));
+    const files = collectWorkspace(paths, cwd, options.allowEmpty);
     const progress = startProgress(process.stderr);
-    const validation = await validateFiles(collected.files, analysisOptions(options), progress.update).finally(progress.stop);
+    const validation = await validateFiles(files, analysisOptions(options), progress.update).finally(progress.stop);
     // --quiet drops warnings and infos before counting, so they cannot trip --max-warnings either.
     const findings = options.quiet ? validation.findings.filter(isError) : validation.findings;
-    // Counts are the workspace's, including what a file's 1,000-diagnostic cap left out of the list.
+    // Counts are the analysis's, as the editor's status bar shows them: what a file's
+    // 1,000-diagnostic cap left out of the list included.
     const shown = summarise(findings, validation.files.length);
-    const { omitted } = validation;
-    const summary = options.quiet
-        ? { ...shown, errors: shown.errors + omitted.error }
-        : { ...shown, errors: shown.errors + omitted.error, warnings: shown.warnings + omitted.warning, infos: shown.infos + omitted.info };
+    const { counts } = validation;
+    const summary = options.quiet ? { ...shown, errors: counts.error } : { ...shown, errors: counts.error, warnings: counts.warning, infos: counts.info };
     const context: FormatContext = {
         cwd,
         rules: RULES,
         version,
         colour: options.output === undefined && colourAllowed(process.stdout),
-        ...(options.format === 'json' || options.indicators ? { indicators: validation.indicators } : {})
+        ...(options.format === 'json' || options.indicators ? { indicators: validation.indicators, titles: declarationTitles(validation.model) } : {})
     };
     const truncation = options.format === 'sarif' ? sarifTruncation(findings.length) : undefined;
     if (truncation !== undefined) writeLine(`warning: ${truncation}`);
@@ -77,11 +77,8 @@ function writeReport(report: string, output: string | undefined): void {
         process.stdout.write(text);
         return;
     }
-    try {
-        fs.writeFileSync(path.resolve(output), text);
-    } catch (error) {
-        throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    // As every writer: never through a link, never half written (output-files.ts).
+    writeFile(path.resolve(output), text, process.cwd());
 }
 
 function exitCode(summary: Summary, maxWarnings: number | undefined): number {

@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, Severity } from '@svc/core';
+import type { Finding, RuleId, Severity } from '@svc-lang/core';
 import type { FormatContext, Summary } from '../src/format/report.js';
 
 /** Hand-made findings for the formatter tests, in a workspace at /ws. */
 export const CWD = path.resolve('/ws');
 
-export function finding(file: string, line: number, character: number, severity: Severity, rule: string, message: string, element?: string): Finding {
+export function finding(file: string, line: number, character: number, severity: Severity, rule: RuleId, message: string, element?: string): Finding {
     const range = { start: { line, character }, end: { line, character: character + 4 } };
     const base = { rule, message, severity, location: { uri: pathToFileURL(path.join(CWD, file)).href, range } };
     return element === undefined ? base : { ...base, element };

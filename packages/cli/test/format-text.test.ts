@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicators } from '@svc/core';
+import type { Indicators } from '@svc-lang/core';
 import { formatText } from '../src/format/text.js';
 import { context, finding, FINDINGS, SUMMARY } from './findings.js';
 
@@ -25,8 +25,8 @@ describe('text format', () => {
         expect(text.split('\n').at(-1)).toBe('✖ 0 errors, 0 warnings, 2 infos in 2 files');
     });
 
-    it('keeps a message of several lines on its finding\'s line', () => {
-        const syntax = finding('a.svc', 8, 13, 'error', 'syntax', 'Expecting one of:\n  1. [ID]\n  2. [risk]\nbut found: \'}\'');
+    it("keeps a message of several lines on its finding's line", () => {
+        const syntax = finding('a.svc', 8, 13, 'error', 'syntax', "Expecting one of:\n  1. [ID]\n  2. [risk]\nbut found: '}'");
         expect(formatText([syntax], SUMMARY, context()).split('\n')[0]).toBe("a.svc:9:14 error Expecting one of: 1. [ID] 2. [risk] but found: '}' [syntax]");
     });
 
@@ -47,24 +47,72 @@ describe('text format with indicators', () => {
             changes: { count: 1, total: 1, share: 1 },
             gaps: { count: 0, total: 2, share: 0 }
         },
-        sem: [],
+        sem: [
+            { service: 'acme.Estimating', property: 'functionality', commits: 75, experienced: 60, itView: 80, sx: -15, pg: 20 },
+            { service: 'acme.Estimating', property: 'performance', experienced: 85, itView: 80, pg: -5 },
+            { service: 'acme.Estimating', property: 'acme.resilience', experienced: 70 }
+        ],
         tbe: [
-            { assessment: 'acme.Q3Review', service: 'acme.Estimating', date: '2010-09-30', core: 72.5, management: 40, tbe: 29 },
-            { assessment: 'acme.Q4', core: 80 }
+            {
+                assessment: 'acme.Q3Review',
+                service: 'acme.Estimating',
+                date: '2010-09-30',
+                view: 'business',
+                scored: 3,
+                of: 11,
+                core: 72.5,
+                management: 40,
+                tbe: 29
+            },
+            {
+                assessment: 'acme.ItSelfScore',
+                service: 'acme.Estimating',
+                date: '2010-10-01',
+                view: 'it',
+                scored: 4,
+                of: 11,
+                core: 90,
+                management: 80,
+                tbe: 72
+            },
+            { assessment: 'acme.Q4', view: 'unattributed', scored: 1, of: 11, core: 80 }
+        ],
+        tbeByService: [
+            { service: 'acme.Estimating', tbe: 29, assessment: 'acme.Q3Review', itTbe: 72, itAssessment: 'acme.ItSelfScore', pg: 43 },
+            { service: 'acme.Hosting' }
         ],
         agility: {
+            asOf: '2011-01-01',
             samples: [],
-            overall: { count: 3, median: 74, p90: 120 },
-            byLevel: { 'it-operations': { count: 1, median: 30, p90: 30 } }
+            overall: { count: 3, responded: 2, open: 1, median: 74, p90: 120 },
+            byLevel: {
+                'it-operations': { count: 1, responded: 1, open: 0, median: 30, p90: 30 },
+                'service-management': { count: 1, responded: 1, open: 0, median: 1, p90: 1 },
+                uncovered: { count: 1, responded: 0, open: 1, median: 120, p90: 120 }
+            },
+            byPackage: { '': { count: 1, responded: 0, open: 1, median: 120, p90: 120 }, acme: { count: 2, responded: 2, open: 0, median: 52, p90: 74 } },
+            oldestOpen: { subject: 'Forgotten', subjectKind: 'need', from: '2010-09-03', days: 120 },
+            planningMedian: 12,
+            deliveryMedian: 40
         },
         alignmentEffect: [
-            { alignment: 'acme.Realign2011', before: 51, after: 66, effect: 15 },
-            { alignment: 'acme.Retreat', before: 60, after: 55, effect: -5 }
+            {
+                alignment: 'acme.Realign2011',
+                claimed: { before: 51, after: 66, effect: 15 },
+                measured: { before: 50, after: 60, effect: 10, services: ['acme.Estimating'] }
+            },
+            { alignment: 'acme.Retreat', claimed: { before: 60, after: 55, effect: -5 } }
         ]
     } as Indicators;
+    const titles = new Map([
+        ['acme.Estimating', 'Construction estimating'],
+        ['acme.Q3Review', 'Quarterly review'],
+        ['Forgotten', 'A need nobody took up'],
+        ['acme.Realign2011', 'Bring estimating in line']
+    ]);
 
-    it('prints them after the summary, as aligned tables under headings', () => {
-        const lines = formatText([], { files: 2, errors: 0, warnings: 0, infos: 0 }, context({ indicators }));
+    it('prints them after the summary, as aligned tables under headings, titles beside qualified names', () => {
+        const lines = formatText([], { files: 2, errors: 0, warnings: 0, infos: 0 }, context({ indicators, titles: name => titles.get(name) }));
         expect(lines.split('\n')).toEqual([
             '✔ no problems in 2 files',
             '',
@@ -72,30 +120,64 @@ describe('text format with indicators', () => {
             '',
             '  Coverage',
             '    needs covered           3/4 (75%)',
-            '    stack levels populated  4/6 (67%)      empty: service-design, development',
+            '    stack levels populated  4/6 (67%)  empty: service-design, development',
             '    commitments assessed    none declared',
             '    changes answered        1/1 (100%)',
             '    gaps answered           0/2 (0%)',
             '',
-            '  Total business experience (TBE = C × M / 100)',
-            '    acme.Q3Review of acme.Estimating (2010-09-30)  C 72.5  M 40  TBE 29',
-            '    acme.Q4                                        C 80    M —   TBE —',
+            "  Total business experience per service (TBE: the business experience; IT TBE: IT's view; PG = IT TBE − TBE)",
+            '    acme.Estimating  TBE 29 (3 of 11 properties)  IT TBE 72  PG +43  "Construction estimating"',
+            '    acme.Hosting     TBE —                        IT TBE —   PG —',
+            '    Each from the latest assessment of that view that has a TBE: business, joint or unattributed for TBE; IT or joint for IT TBE.',
             '',
-            '  Agility (days from need raised or change to response)',
-            '    overall        median 74  p90 120  3 responses',
-            '    it-operations  median 30  p90 30   1 response',
+            '  Total business experience per assessment (TBE = C × M / 100)',
+            '    acme.Q3Review of acme.Estimating (2010-09-30)     business view  C 72.5  M 40  TBE 29 (3 of 11 properties)  "Quarterly review"',
+            '    acme.ItSelfScore of acme.Estimating (2010-10-01)  IT view        C 90    M 80  TBE 72 (4 of 11 properties)',
+            '    acme.Q4                                           no assessors   C 80    M —   TBE — (1 of 11 properties)',
+            '    C is the mean of the scores on core properties, M the mean of those on management properties (0–100 each).',
             '',
-            '  Alignment effect (TBE after − before)',
-            '    acme.Realign2011  51 → 66  +15',
-            '    acme.Retreat      60 → 55  -5'
+            "  Perception gap (IT's view − business experience, in points; positive: IT rates the service above what the business experiences)",
+            '    acme.Estimating  functionality  IT 80  business 60  PG +20',
+            '    acme.Estimating  performance    IT 80  business 85  PG \u22125',
+            '',
+            '  Agility (days from a need raised or a change to its first response; an open one counts at its age on 2011-01-01)',
+            '    overall                   median 74 days   p90 120 days  2 responded, 1 open',
+            '    level it-operations       median 30 days   p90 30 days   1 responded, 0 open',
+            '    level service-management  median 1 day     p90 1 day     1 responded, 0 open',
+            '    level uncovered           median 120 days  p90 120 days  0 responded, 1 open',
+            '    root package              median 120 days  p90 120 days  0 responded, 1 open',
+            '    package acme              median 52 days   p90 74 days   2 responded, 0 open',
+            '    oldest open               need Forgotten, since 2010-09-03: 120 days "A need nobody took up"',
+            '    planning delay            median 12 days (trigger → decided)',
+            '    delivery delay            median 40 days (decided → responded)',
+            '',
+            "  Alignment effect (TBE after − before: as the alignment claims it, and as the business's assessments measure it)",
+            '    acme.Realign2011  claimed 51 → 66 (+15)  measured 50 → 60 (+10) over 1 service  "Bring estimating in line"',
+            '    acme.Retreat      claimed 60 → 55 (\u22125)   measured —'
         ]);
     });
 
+    it('shows a title as text, never as something for the terminal to act on', () => {
+        const text = formatText([], SUMMARY, context({ indicators, titles: () => 'Red\u001b[31m\u202eevil' }));
+        expect(text).toContain('"Red\\x1b[31m\\u202eevil"');
+        expect(text).not.toMatch(/[\u001b\u202e]/);
+    });
+
     it('says what is missing rather than printing empty tables', () => {
-        const bare = { ...indicators, tbe: [], agility: { samples: [], overall: { count: 0 }, byLevel: {} }, alignmentEffect: [] } as Indicators;
+        const bare = {
+            ...indicators,
+            sem: [],
+            tbe: [],
+            tbeByService: [],
+            agility: { asOf: '2011-01-01', samples: [], overall: { count: 0, responded: 0, open: 0 }, byLevel: {}, byPackage: {} },
+            alignmentEffect: []
+        } as Indicators;
         const text = formatText([], { files: 0, errors: 0, warnings: 0, infos: 0 }, context({ indicators: bare }));
         expect(text).toContain('    no assessments');
-        expect(text).toContain('    no responses dated');
-        expect(text).toContain('    no alignment records tbe before … after …');
+        expect(text).toContain('    no property has both an IT view and a business score');
+        expect(text).toContain('    no dated needs or changes');
+        expect(text).toContain('    no alignment claims or measures an effect');
+        // A note explains a table: with no table there is nothing to explain.
+        expect(text).not.toContain('C is the mean');
     });
 });

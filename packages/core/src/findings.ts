@@ -1,4 +1,5 @@
 import type { Severity, SourceLocation } from './model.js';
+import type { RuleId } from './rules.js';
 
 /**
  * A diagnostic before policy: what a check found, with the rule that found it.
@@ -6,10 +7,17 @@ import type { Severity, SourceLocation } from './model.js';
  * finding outside any declaration, such as a syntax error between declarations).
  */
 export interface RawFinding {
-    rule: string;
+    rule: RuleId;
     message: string;
     location: SourceLocation;
     element?: string;
+    /** Other places the finding is about (the declaration a duplicate clashes with): LSP `relatedInformation`. */
+    related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+    location: SourceLocation;
+    message: string;
 }
 
 /** A diagnostic after policy: severity resolved, suppressions and `off` rules removed. */

@@ -1,7 +1,7 @@
 /**
  * The plain, serialisable model of a whole svc workspace.
  *
- * It is built once from the parsed documents (see `@svc/language`'s model builder) and shared
+ * It is built once from the parsed documents (see `@svc-lang/language`'s model builder) and shared
  * by the analysis, the CLI, the language server and the diagrams. It must stay free of Langium
  * and of any object that JSON cannot carry: references are qualified names, never pointers.
  */
@@ -170,9 +170,7 @@ export interface Service extends DeclarationBase {
 }
 
 export type MetricValue =
-    | { kind: 'number'; value: number }
-    | { kind: 'percent'; value: number }
-    | { kind: 'duration'; value: number; unit: 'm' | 'h' | 'd' | 'w' };
+    { kind: 'number'; value: number } | { kind: 'percent'; value: number } | { kind: 'duration'; value: number; unit: 'm' | 'h' | 'd' | 'w' };
 
 export interface Metric {
     name: string;
@@ -190,6 +188,8 @@ export interface Spec extends DeclarationBase {
     agreedBy: Ref[];
     commits: PropertyScore[];
     metrics: Metric[];
+    /** Specs this one replaces (revision 2): they are history, read by no rule and no indicator. */
+    supersedes: Ref[];
 }
 
 export interface DimensionScore {
@@ -243,6 +243,8 @@ export interface Alignment extends DeclarationBase {
     governance?: Governance;
     risk?: { level: RiskLevel; description?: string; location: SourceLocation };
     resources?: { budget?: Money; people?: number; peopleLocation?: SourceLocation; location: SourceLocation };
+    /** The day the response was agreed and resourced (revision 2): with no `responded`, a planned alignment. */
+    decided?: DateValue;
     responded?: DateValue;
     tbe?: { before: number; after: number; beforeLocation: SourceLocation; afterLocation: SourceLocation };
 }
@@ -272,17 +274,7 @@ export interface Policy {
     suppressions: Suppression[];
 }
 
-export type Declaration =
-    | Stakeholder
-    | Property
-    | CommonDimension
-    | Need
-    | Gap
-    | Change
-    | Service
-    | Spec
-    | Assessment
-    | Alignment;
+export type Declaration = Stakeholder | Property | CommonDimension | Need | Gap | Change | Service | Spec | Assessment | Alignment;
 
 export type DeclarationKind = Declaration['kind'];
 
@@ -292,6 +284,8 @@ export interface DocumentModel {
     /** '' for the root package. */
     package: string;
     imports: string[];
+    /** Where each of `imports` is written (the imported name), in the same order. */
+    importLocations: SourceLocation[];
     builtin: boolean;
     declarations: Declaration[];
     policies: Policy[];

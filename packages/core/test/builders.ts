@@ -29,7 +29,7 @@ import type {
     Stakeholder,
     WorkspaceModel
 } from '../src/index.js';
-import { analyseWorkspace, type AnalysisOptions, type Finding } from '../src/index.js';
+import { analyseWorkspace, type AnalysisOptions, type Finding, type RuleId } from '../src/index.js';
 
 export const MAIN = 'file:///ws/main.svc';
 export const BUILTIN_URI = 'svc-builtin:///properties.svc';
@@ -187,6 +187,7 @@ export interface SpecInput {
     agreedBy?: RefInput[];
     commits?: Record<string, number>;
     metrics?: { name: string; measures?: RefInput }[];
+    supersedes?: RefInput[];
 }
 
 export function spec(name: string, input: SpecInput = {}, common?: Common): Spec {
@@ -197,6 +198,7 @@ export function spec(name: string, input: SpecInput = {}, common?: Common): Spec
         service: input.service === undefined ? undefined : ref(cursor, input.service),
         agreedBy: refs(cursor, input.agreedBy),
         commits: scores(cursor, input.commits),
+        supersedes: refs(cursor, input.supersedes),
         metrics: (input.metrics ?? []).map(metric => {
             const location = cursor.next();
             const measures = metric.measures === undefined ? undefined : ref(cursor, metric.measures);
@@ -222,17 +224,19 @@ export function assessment(name: string, input: AssessmentInput = {}, common?: C
         service: input.service === undefined ? undefined : ref(cursor, input.service),
         date: date(cursor, input.date),
         assessors: refs(cursor, input.assessors),
-        scores: Object.entries(input.scores ?? {}).map(([prop, score]) => {
-            const [entry] = scores(cursor, { [prop]: typeof score === 'number' ? score : score.value });
-            const dimensions = typeof score === 'number' ? [] : scores(cursor, score.dimensions);
-            return {
-                property: entry.property,
-                value: entry.value,
-                location: entry.location,
-                valueLocation: entry.valueLocation,
-                dimensions: dimensions.map(d => ({ dimension: d.property, value: d.value, location: d.location, valueLocation: d.valueLocation }))
-            };
-        })
+        // One property in, one entry out; its dimensions take the locations after it.
+        scores: Object.entries(input.scores ?? {}).flatMap(([prop, score]) =>
+            scores(cursor, { [prop]: typeof score === 'number' ? score : score.value }).map(entry => {
+                const dimensions = typeof score === 'number' ? [] : scores(cursor, score.dimensions);
+                return {
+                    property: entry.property,
+                    value: entry.value,
+                    location: entry.location,
+                    valueLocation: entry.valueLocation,
+                    dimensions: dimensions.map(d => ({ dimension: d.property, value: d.value, location: d.location, valueLocation: d.valueLocation }))
+                };
+            })
+        )
     };
 }
 
@@ -242,6 +246,7 @@ export interface AlignmentInput {
     governance?: { accountable?: RefInput[] };
     risk?: RiskLevel;
     resources?: { budget?: [number, string] };
+    decided?: string;
     responded?: string;
     tbe?: [number, number];
 }
@@ -260,6 +265,7 @@ export function alignment(name: string, input: AlignmentInput = {}, common?: Com
             budget: resources.budget && { amount: resources.budget[0], currency: resources.budget[1], location: cursor.next() },
             location: cursor.next()
         },
+        decided: date(cursor, input.decided),
         responded: date(cursor, input.responded),
         tbe: input.tbe && { before: input.tbe[0], after: input.tbe[1], beforeLocation: cursor.next(), afterLocation: cursor.next() }
     };
@@ -269,7 +275,13 @@ export function alignment(name: string, input: AlignmentInput = {}, common?: Com
 export function fullAlignment(name: string, input: AlignmentInput & { accountable?: RefInput[] }, common?: Common): Alignment {
     return alignment(
         name,
-        { governance: { accountable: input.accountable ?? ['BidManager', 'CIO'] }, risk: 'medium', resources: { budget: [1000, 'GBP'] }, tbe: [50, 60], ...input },
+        {
+            governance: { accountable: input.accountable ?? ['BidManager', 'CIO'] },
+            risk: 'medium',
+            resources: { budget: [1000, 'GBP'] },
+            tbe: [50, 60],
+            ...input
+        },
         common
     );
 }
@@ -322,7 +334,7 @@ export function builtinDocument(): DocumentModel {
     const common = { uri: BUILTIN_URI, builtin: true };
     const dimensions: CommonDimension[] = ['leadership', 'budget'].map(name => ({ ...base(name, common).decl, kind: 'dimension' }));
     const properties = CATALOGUE.map(([name, group]) => property(name, group, [], common));
-    return { uri: BUILTIN_URI, package: '', imports: [], builtin: true, declarations: [...properties, ...dimensions], policies: [] };
+    return { uri: BUILTIN_URI, package: '', imports: [], importLocations: [], builtin: true, declarations: [...properties, ...dimensions], policies: [] };
 }
 
 /** A workspace of the built-in document plus one document per URI used by the items. */
@@ -330,7 +342,7 @@ export function workspace(...items: (Declaration | Policy)[]): WorkspaceModel {
     const documents = new Map<string, DocumentModel>();
     for (const item of items) {
         const uri = item.location.uri;
-        const doc = documents.get(uri) ?? { uri, package: item.package, imports: [], builtin: false, declarations: [], policies: [] };
+        const doc = documents.get(uri) ?? { uri, package: item.package, imports: [], importLocations: [], builtin: false, declarations: [], policies: [] };
         if (item.kind === 'policy') doc.policies.push(item);
         else doc.declarations.push(item);
         documents.set(uri, doc);
@@ -341,7 +353,7 @@ export function workspace(...items: (Declaration | Policy)[]): WorkspaceModel {
 export const TODAY = '2011-01-01';
 
 /** Runs the analysis and keeps the findings of one rule. */
-export function findingsOf(model: WorkspaceModel, rule: string, options: Partial<AnalysisOptions> = {}): Finding[] {
+export function findingsOf(model: WorkspaceModel, rule: RuleId, options: Partial<AnalysisOptions> = {}): Finding[] {
     return analyseWorkspace(model, { today: TODAY, ...options }).findings.filter(finding => finding.rule === rule);
 }
 

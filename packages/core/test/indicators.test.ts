@@ -26,7 +26,15 @@ function handModel() {
         assessment('A1', { service: 'Front', date: '2010-06-30', scores: { functionality: 60, performance: 90, understanding: 40, relationship: 55 } }),
         assessment('A2', { service: 'Front', date: '2010-09-30', scores: { functionality: 70, resilience: 80, skills: 65 } }),
         assessment('A3', { service: 'Front', scores: { support: 50 } }),
-        alignment('Al1', { respondsTo: ['C1'], aligns: [['N2', ['Front', 'Back']], ['N1', ['Front']]], responded: '2010-04-15', tbe: [51, 66] }),
+        alignment('Al1', {
+            respondsTo: ['C1'],
+            aligns: [
+                ['N2', ['Front', 'Back']],
+                ['N1', ['Front']]
+            ],
+            responded: '2010-04-15',
+            tbe: [51, 66]
+        }),
         alignment('Al2', { aligns: [['N1', ['Ops']]], responded: '2010-02-10', tbe: [70, 65] }),
         alignment('Al3', { respondsTo: ['C1'] })
     );
@@ -47,8 +55,34 @@ describe('indicators', () => {
 
     it('computes SEM gaps from the highest requires/expects/commits and the latest score per property', () => {
         expect(indicators().sem).toEqual([
-            { service: 'Front', property: 'functionality', requires: 80, expects: 70, commits: 75, experienced: 70, assessment: 'A2', ns: -5, es: 5, sx: -5, ex: 0, nx: -10 },
-            { service: 'Front', property: 'performance', requires: 90, expects: 75, commits: 85, experienced: 90, assessment: 'A1', ns: -5, es: 10, sx: 5, ex: 15, nx: 0 },
+            {
+                service: 'Front',
+                property: 'functionality',
+                requires: 80,
+                expects: 70,
+                commits: 75,
+                experienced: 70,
+                assessment: 'A2',
+                ns: -5,
+                es: 5,
+                sx: -5,
+                ex: 0,
+                nx: -10
+            },
+            {
+                service: 'Front',
+                property: 'performance',
+                requires: 90,
+                expects: 75,
+                commits: 85,
+                experienced: 90,
+                assessment: 'A1',
+                ns: -5,
+                es: 10,
+                sx: 5,
+                ex: 15,
+                nx: 0
+            },
             { service: 'Front', property: 'support', commits: 60, experienced: 50, assessment: 'A3', sx: -10 },
             { service: 'Front', property: 'understanding', requires: 60, experienced: 40, assessment: 'A1', nx: -20 },
             { service: 'Front', property: 'relationship', experienced: 55, assessment: 'A1' },
@@ -64,36 +98,57 @@ describe('indicators', () => {
     });
 
     it('computes TBE per assessment, counting user properties by group and leaving out what cannot be computed', () => {
+        // No assessors: every assessment is unattributed. The catalogue: ten built-ins and resilience.
         expect(indicators().tbe).toEqual([
             // C = (60 + 90) / 2 = 75, M = (40 + 55) / 2 = 47.5, TBE = 75 × 47.5 / 100 = 35.625.
-            { assessment: 'A1', service: 'Front', date: '2010-06-30', core: 75, management: 47.5, tbe: 35.63 },
+            { assessment: 'A1', service: 'Front', date: '2010-06-30', view: 'unattributed', scored: 4, of: 11, core: 75, management: 47.5, tbe: 35.63 },
             // C = (70 + resilience 80) / 2 = 75, M = 65, TBE = 48.75.
-            { assessment: 'A2', service: 'Front', date: '2010-09-30', core: 75, management: 65, tbe: 48.75 },
-            { assessment: 'A3', service: 'Front', core: 50 }
+            { assessment: 'A2', service: 'Front', date: '2010-09-30', view: 'unattributed', scored: 3, of: 11, core: 75, management: 65, tbe: 48.75 },
+            { assessment: 'A3', service: 'Front', view: 'unattributed', scored: 1, of: 11, core: 50 }
         ]);
+        // The latest assessment with a TBE; the services without assessments are not listed.
+        expect(indicators().tbeByService).toEqual([{ service: 'Front', tbe: 48.75, assessment: 'A2' }]);
     });
 
-    it('computes agility samples, the median and the nearest-rank 90th percentile, overall and per level', () => {
+    it('computes one agility sample per dated trigger, open ones at their age, overall and per level', () => {
         const { agility } = indicators();
+        const sample = (subject: string, subjectKind: 'need' | 'change', from: string, to: string, days: number, alignment?: string) => ({
+            subject,
+            subjectKind,
+            package: '',
+            from,
+            to,
+            days,
+            open: alignment === undefined,
+            ...(alignment === undefined ? {} : { alignment }),
+            // Every trigger here is N1, N2 or affects N1: Front (business-process-execution) is the highest level covering them.
+            buckets: ['business-process-execution']
+        });
         expect(agility.samples).toEqual([
-            { alignment: 'Al1', subject: 'N2', subjectKind: 'need', from: '2010-03-01', to: '2010-04-15', days: 45, levels: ['business-process-execution', 'development'] },
-            { alignment: 'Al1', subject: 'N1', subjectKind: 'need', from: '2010-01-01', to: '2010-04-15', days: 104, levels: ['business-process-execution'] },
-            { alignment: 'Al1', subject: 'C1', subjectKind: 'change', from: '2010-01-15', to: '2010-04-15', days: 90, levels: ['business-process-execution', 'development'] },
-            { alignment: 'Al2', subject: 'N1', subjectKind: 'need', from: '2010-01-01', to: '2010-02-10', days: 40, levels: ['it-operations'] }
+            // N1's first response is Al2 (2010-02-10), not Al1 (2010-04-15).
+            sample('N1', 'need', '2010-01-01', '2010-02-10', 40, 'Al2'),
+            sample('N2', 'need', '2010-03-01', '2010-04-15', 45, 'Al1'),
+            // Al3 responds to C1 without a responded date: Al1 is its first response.
+            sample('C1', 'change', '2010-01-15', '2010-04-15', 90, 'Al1'),
+            // Nothing answers C2: open at asOf (today), 334 days after 2010-02-01.
+            sample('C2', 'change', '2010-02-01', '2011-01-01', 334)
         ]);
-        // Sorted 40, 45, 90, 104: median (45 + 90) / 2 = 67.5; p90 rank ⌈3.6⌉ = 4 → 104.
-        expect(agility.overall).toEqual({ count: 4, median: 67.5, p90: 104 });
-        expect(agility.byLevel).toEqual({
-            'business-process-execution': { count: 3, median: 90, p90: 104 },
-            development: { count: 2, median: 67.5, p90: 90 },
-            'it-operations': { count: 1, median: 40, p90: 40 }
+        // Sorted 40, 45, 90, 334: median (45 + 90) / 2 = 67.5; p90 rank ⌈3.6⌉ = 4 → 334.
+        const stats = { count: 4, responded: 3, open: 1, median: 67.5, p90: 334 };
+        expect(agility).toEqual({
+            asOf: '2011-01-01',
+            samples: agility.samples,
+            overall: stats,
+            byLevel: { 'business-process-execution': stats },
+            byPackage: { '': stats },
+            oldestOpen: { subject: 'C2', subjectKind: 'change', from: '2010-02-01', days: 334 }
         });
     });
 
-    it('computes the alignment effect where tbe is recorded', () => {
+    it('lists each claimed alignment effect; no assessment dated before a response measures one here', () => {
         expect(indicators().alignmentEffect).toEqual([
-            { alignment: 'Al1', before: 51, after: 66, effect: 15 },
-            { alignment: 'Al2', before: 70, after: 65, effect: -5 }
+            { alignment: 'Al1', claimed: { before: 51, after: 66, effect: 15 } },
+            { alignment: 'Al2', claimed: { before: 70, after: 65, effect: -5 } }
         ]);
     });
 
@@ -101,14 +156,27 @@ describe('indicators', () => {
         expect(analyseWorkspace(workspace(), { today: '2011-01-01' }).indicators).toEqual({
             coverage: {
                 needs: { count: 0, total: 0 },
-                levels: { populated: 0, total: 6, share: 0, empty: ['business-engineering', 'business-process-engineering', 'business-process-execution', 'service-design', 'development', 'it-operations'] },
+                levels: {
+                    populated: 0,
+                    total: 6,
+                    share: 0,
+                    empty: [
+                        'business-engineering',
+                        'business-process-engineering',
+                        'business-process-execution',
+                        'service-design',
+                        'development',
+                        'it-operations'
+                    ]
+                },
                 commitments: { count: 0, total: 0 },
                 changes: { count: 0, total: 0 },
                 gaps: { count: 0, total: 0 }
             },
             sem: [],
             tbe: [],
-            agility: { samples: [], overall: { count: 0 }, byLevel: {} },
+            tbeByService: [],
+            agility: { asOf: '2011-01-01', samples: [], overall: { count: 0, responded: 0, open: 0 }, byLevel: {}, byPackage: {} },
             alignmentEffect: []
         });
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseWorkspace, applyPolicy, type RawFinding } from '../src/index.js';
+import { analyseWorkspace, applyPolicy, type RawFinding, type RuleId } from '../src/index.js';
 import { BUILTIN_URI, findingsOf, loc, MAIN, need, policy, property, service, spec, workspace } from './builders.js';
 
 const ACME = 'file:///ws/acme.svc';
@@ -10,7 +10,7 @@ function twoPackages(...policies: ReturnType<typeof policy>[]) {
     return workspace(need('RootNeed', { raised: '2010-06-01' }), need('AcmeNeed', { raised: '2010-06-01' }, inAcme), ...policies);
 }
 
-const severities = (model: ReturnType<typeof workspace>, rule: string, overrides = {}) =>
+const severities = (model: ReturnType<typeof workspace>, rule: RuleId, overrides = {}) =>
     Object.fromEntries(findingsOf(model, rule, { overrides }).map(f => [f.element, f.severity]));
 
 describe('policy inheritance', () => {
@@ -79,9 +79,12 @@ describe('applyPolicy', () => {
         const quiet = service('Quiet', 'development', { supportedBy: ['Ghost'] }, { ...inAcme, ignore: ['unresolved-reference'] });
         const loud = service('Loud', 'development', { supportedBy: ['Ghost'] }, inAcme);
         const model = workspace(quiet, loud, policy({ ...inAcme, rules: { 'unresolved-reference': 'warning', syntax: 'info' } }));
+        const [quietGhost] = quiet.supportedBy;
+        const [loudGhost] = loud.supportedBy;
+        if (!quietGhost || !loudGhost) throw new Error('each service was built with one supportedBy reference');
         const raw: RawFinding[] = [
-            { rule: 'unresolved-reference', message: 'Could not resolve Ghost', location: quiet.supportedBy[0].location },
-            { rule: 'unresolved-reference', message: 'Could not resolve Ghost', location: loud.supportedBy[0].location },
+            { rule: 'unresolved-reference', message: 'Could not resolve Ghost', location: quietGhost.location },
+            { rule: 'unresolved-reference', message: 'Could not resolve Ghost', location: loudGhost.location },
             { rule: 'syntax', message: 'Unexpected token', location: loc(ACME, 99_999) }
         ];
         expect(applyPolicy(model, raw, { today: '2011-01-01' })).toEqual([
@@ -104,10 +107,24 @@ describe('applyPolicy', () => {
     });
 
     it('sorts by uri, line, column and rule', () => {
-        const at = (uri: string, line: number, character: number, rule: string): RawFinding => ({ rule, message: rule, location: loc(uri, line, character) });
-        const raw = [at('file:///b.svc', 1, 0, 'syntax'), at('file:///a.svc', 2, 0, 'syntax'), at('file:///a.svc', 1, 5, 'syntax'), at('file:///a.svc', 1, 5, 'score-range'), at('file:///a.svc', 1, 2, 'syntax')];
-        const sorted = applyPolicy(workspace(), raw, { today: '2011-01-01' }).map(f => `${f.location.uri}:${f.location.range.start.line}:${f.location.range.start.character}:${f.rule}`);
-        expect(sorted).toEqual(['file:///a.svc:1:2:syntax', 'file:///a.svc:1:5:score-range', 'file:///a.svc:1:5:syntax', 'file:///a.svc:2:0:syntax', 'file:///b.svc:1:0:syntax']);
+        const at = (uri: string, line: number, character: number, rule: RuleId): RawFinding => ({ rule, message: rule, location: loc(uri, line, character) });
+        const raw = [
+            at('file:///b.svc', 1, 0, 'syntax'),
+            at('file:///a.svc', 2, 0, 'syntax'),
+            at('file:///a.svc', 1, 5, 'syntax'),
+            at('file:///a.svc', 1, 5, 'score-range'),
+            at('file:///a.svc', 1, 2, 'syntax')
+        ];
+        const sorted = applyPolicy(workspace(), raw, { today: '2011-01-01' }).map(
+            f => `${f.location.uri}:${f.location.range.start.line}:${f.location.range.start.character}:${f.rule}`
+        );
+        expect(sorted).toEqual([
+            'file:///a.svc:1:2:syntax',
+            'file:///a.svc:1:5:score-range',
+            'file:///a.svc:1:5:syntax',
+            'file:///a.svc:2:0:syntax',
+            'file:///b.svc:1:0:syntax'
+        ]);
     });
 });
 

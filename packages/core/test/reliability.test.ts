@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyseWorkspace, RULE_CHECKS, type Declaration } from '../src/index.js';
+import { analyseWorkspace, CHECKED_RULES, type Declaration } from '../src/index.js';
 import { MAIN, need, policy, service, TODAY, workspace } from './builders.js';
 
 /** 700 uncovered needs (errors) and 700 purposeless, unmanaged services (two warnings each). */
@@ -16,7 +16,10 @@ describe('a rule that throws', () => {
         const model = workspace(need('Lonely'), service('Idle', 'development'));
         const healthy = analyseWorkspace(model, { today: TODAY }).findings;
         const error = new Error('boom');
-        vi.spyOn(RULE_CHECKS.find(entry => entry.rule === 'need-uncovered')!, 'check').mockImplementation(() => {
+        vi.spyOn(
+            CHECKED_RULES.find(rule => rule.id === 'need-uncovered')!,
+            'check'
+        ).mockImplementation(() => {
             throw error;
         });
 
@@ -45,8 +48,14 @@ describe('maxFindingsPerFile', () => {
 
         expect(all.length).toBeGreaterThan(2000);
         expect(findings).toHaveLength(1001);
-        expect(findings[0]).toMatchObject({ rule: 'too-many-diagnostics', severity: 'info', location: { uri: MAIN, range: { start: { line: 0, character: 0 } } } });
-        expect(findings[0]!.message).toBe(`${all.length - 1000} more diagnostics in this file are not shown (${all.length} in all; 1000 are shown, errors first).`);
+        expect(findings[0]).toMatchObject({
+            rule: 'too-many-diagnostics',
+            severity: 'info',
+            location: { uri: MAIN, range: { start: { line: 0, character: 0 } } }
+        });
+        expect(findings[0]!.message).toBe(
+            `${all.length - 1000} more diagnostics in this file are not shown (${all.length} in all; 1000 are shown, errors first).`
+        );
         const kept = findings.slice(1);
         expect(kept.filter(finding => finding.severity === 'error')).toEqual(all.filter(finding => finding.severity === 'error'));
         const order = all.map(finding => JSON.stringify(finding));
@@ -57,7 +66,10 @@ describe('maxFindingsPerFile', () => {
 
     it('leaves files within the limit alone, and honours `rule too-many-diagnostics off`', () => {
         expect(analyseWorkspace(model, { today: TODAY, maxFindingsPerFile: 5000 }).findings).toEqual(all);
-        const quiet = analyseWorkspace(workspace(...declarations, policy({ rules: { 'too-many-diagnostics': 'off' } })), { today: TODAY, maxFindingsPerFile: 1000 });
+        const quiet = analyseWorkspace(workspace(...declarations, policy({ rules: { 'too-many-diagnostics': 'off' } })), {
+            today: TODAY,
+            maxFindingsPerFile: 1000
+        });
         expect(quiet.findings).toHaveLength(1000);
         expect(quiet.findings.some(finding => finding.rule === 'too-many-diagnostics')).toBe(false);
     });

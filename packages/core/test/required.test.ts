@@ -28,7 +28,7 @@ describe('tolerance with decimal scores', () => {
         const p = spec('P', { service: 'S', commits: { functionality: 54.4, performance: 56.9 } });
         const a = assessment('A', { service: 'S', scores: { functionality: 54.4, performance: 56.9 } });
         const model = workspace(n, s, p, a);
-        for (const rule of ['spec-below-need', 'spec-below-expectation', 'experience-below-need', 'experience-below-expectation']) {
+        for (const rule of ['spec-below-need', 'spec-below-expectation', 'experience-below-need', 'experience-below-expectation'] as const) {
             expect(findingsOf(model, rule)).toEqual([]);
         }
         const beyond = workspace(n, s, spec('P', { service: 'S', commits: { functionality: 54.3 } }));

@@ -8,8 +8,8 @@ describe('service-purposeless', () => {
         const findings = findingsOf(workspace(idle, base), 'service-purposeless');
         expect(findings.map(f => f.element)).toEqual(['Idle', 'Base']);
         expect(findings[0]).toMatchObject({ severity: 'warning' });
-        expect(findings[0].message).toBe("Service 'Idle' has no purpose: it covers no need and supports or manages no purposeful service");
-        expect(findings[0].location).toEqual(idle.nameLocation);
+        expect(findings[0]?.message).toBe("Service 'Idle' has no purpose: it covers no need and supports or manages no purposeful service");
+        expect(findings[0]?.location).toEqual(idle.nameLocation);
     });
 
     it('does not fire on services that cover a need, support one transitively or manage one', () => {
@@ -30,10 +30,10 @@ describe('service-unsupported', () => {
         const process = service('Process', 'business-process-engineering');
         const findings = findingsOf(workspace(lonely, process), 'service-unsupported');
         expect(findings.map(f => f.element)).toEqual(['Lonely', 'Process']);
-        expect(findings[0].message).toBe(
+        expect(findings[0]?.message).toBe(
             "Service 'Lonely' (business-engineering) reaches no core IT service (service-design, development, it-operations) through supportedBy"
         );
-        expect(findings[0].location).toEqual(lonely.nameLocation);
+        expect(findings[0]?.location).toEqual(lonely.nameLocation);
     });
 
     it('does not fire when a core service is reached transitively, nor on core or management services', () => {
@@ -55,8 +55,8 @@ describe('support-inverted', () => {
         const findings = findingsOf(model, 'support-inverted');
         expect(findings).toHaveLength(1);
         expect(findings[0]).toMatchObject({ element: 'Low', severity: 'warning' });
-        expect(findings[0].message).toBe("Service 'Low' (development) is supported by service 'High' at a higher level (business-process-execution)");
-        expect(findings[0].location).toEqual(low.supportedBy[0].location);
+        expect(findings[0]?.message).toBe("Service 'Low' (development) is supported by service 'High' at a higher level (business-process-execution)");
+        expect(findings[0]?.location).toEqual(low.supportedBy[0]?.location);
     });
 
     it('does not fire for the same level, a lower level or service-management', () => {
@@ -83,7 +83,7 @@ describe('support-cycle', () => {
             ['C', c.nameLocation]
         ]);
         expect(findings[0]).toMatchObject({ severity: 'error' });
-        expect(findings[0].message).toBe("Service 'A' lies on a supportedBy cycle: 'A', 'B' and 'C'");
+        expect(findings[0]?.message).toBe("Service 'A' lies on a supportedBy cycle: 'A', 'B' and 'C'");
     });
 
     it('counts a service that supports itself', () => {
@@ -123,7 +123,7 @@ describe('support-cycle', () => {
         const services = Array.from({ length: 7 }, (_, i) => service(`S${i}`, 'development', { supportedBy: [`S${(i + 1) % 7}`] }));
         const findings = findingsOf(workspace(...services), 'support-cycle');
         expect(findings).toHaveLength(7);
-        expect(findings[0].message).toBe("Service 'S0' lies on a supportedBy cycle: 'S0', 'S1', 'S2', 'S3', 'S4' and 2 more");
+        expect(findings[0]?.message).toBe("Service 'S0' lies on a supportedBy cycle: 'S0', 'S1', 'S2', 'S3', 'S4' and 2 more");
     });
 });
 
@@ -133,8 +133,8 @@ describe('service-unmanaged', () => {
         const model = workspace(loose, service('NotManager', 'development', { manages: ['Loose'] }));
         const findings = findingsOf(model, 'service-unmanaged');
         expect(findings.map(f => f.element)).toEqual(['Loose', 'NotManager']);
-        expect(findings[0].message).toBe("Service 'Loose' is not managed by any service-management service");
-        expect(findings[0].location).toEqual(loose.nameLocation);
+        expect(findings[0]?.message).toBe("Service 'Loose' is not managed by any service-management service");
+        expect(findings[0]?.location).toEqual(loose.nameLocation);
     });
 
     it('does not fire on managed services or on management services themselves', () => {

@@ -1,27 +1,26 @@
-import { Settings, WorkspaceIndex, type Declaration, type Finding, type Indicators, type WorkspaceModel } from '@svc/core';
+import type { Analysis, Declaration, Settings, WorkspaceIndex } from '@svc-lang/core';
 import { Marks } from './marks.js';
 
-/** What every view is drawn from: the output of one analysis (as `validateFiles` returns it). */
-export interface DiagramInput {
-    model: WorkspaceModel;
-    findings: Finding[];
-    indicators: Indicators;
-}
+/**
+ * What every view is drawn from: one analysis (the language server's, or `validateFiles`'s in
+ * the CLI). Its index and its settings (policy, editor or CLI overrides, today) are the ones the
+ * findings came from, so a diagram never disagrees with the diagnostics beside it.
+ */
+export type DiagramInput = Pick<Analysis, 'model' | 'index' | 'settings' | 'findings' | 'indicators'>;
 
-/** The model indexed once per render, with the findings arranged for marking. */
+/** The analysis with the findings arranged for marking. */
 export class Context {
     readonly index: WorkspaceIndex;
     readonly marks: Marks;
     readonly settings: Settings;
 
-    /** `today` is what the analysis took as today: the `asOf` of packages whose policy sets none. */
-    constructor(readonly input: DiagramInput, today: string | undefined) {
-        this.index = new WorkspaceIndex(input.model);
+    constructor(readonly input: DiagramInput) {
+        this.index = input.index;
         this.marks = new Marks(input.findings, this.index);
-        this.settings = new Settings(this.index, { today: today ?? '' });
+        this.settings = input.settings;
     }
 
-    /** The date "now" for the package's elements, or undefined when neither a policy nor the caller gives one. */
+    /** The date "now" for the package's elements, or undefined when neither a policy nor the analysis gives one. */
     asOf(pkg: string): string | undefined {
         const asOf = this.settings.forPackage(pkg).asOf;
         return asOf === '' ? undefined : asOf;

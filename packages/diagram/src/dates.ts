@@ -1,10 +1,9 @@
+import { dayNumber } from '@svc-lang/core';
+
 /** Whole days since 1970-01-01 (UTC) of a `YYYY-MM-DD` date the model marked valid. */
 export function dayOf(iso: string): number {
-    const [year, month, day] = iso.split('-').map(Number);
-    return Date.UTC(year!, month! - 1, day!) / 86_400_000;
+    // The model only hands valid dates to the views; 0 keeps a broken one on the chart rather than NaN.
+    return dayNumber(iso) ?? 0;
 }
 
-/** The `YYYY-MM-DD` of a day number. */
-export function isoOf(day: number): string {
-    return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
+export { isoOfDay as isoOf } from '@svc-lang/core';

@@ -1,4 +1,4 @@
-import type { Level } from '@svc/core';
+import type { Level } from '@svc-lang/core';
 
 /** How a reader names a stack level. */
 export const LEVEL_LABELS: Record<Level, string> = {

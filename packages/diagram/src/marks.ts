@@ -1,4 +1,5 @@
-import type { Finding, Position, Severity, SourceLocation, WorkspaceIndex } from '@svc/core';
+import type { Finding, Position, RuleId, Severity, SourceLocation, WorkspaceIndex } from '@svc-lang/core';
+import { QUALIFIED_NAME_SOURCE } from '@svc-lang/core';
 
 /** What a rule says about an element: the worst severity, and `rule: message` lines for the tooltip. */
 export interface Mark {
@@ -26,7 +27,7 @@ function contains(outer: SourceLocation, inner: SourceLocation): boolean {
 }
 
 /** Quoted qualified names in a message: every rule names the elements involved as 'name'. */
-const QUOTED = /'([A-Za-z_][A-Za-z0-9_.]*)'/g;
+const QUOTED = new RegExp(`'(${QUALIFIED_NAME_SOURCE})'`, 'gu');
 
 /**
  * Findings by the element they belong to, and the elements each finding involves, so that a
@@ -54,7 +55,7 @@ export class Marks {
     }
 
     /** What rules say about entries of the declaration at these locations (a score, a commitment). */
-    within(element: string, locations: readonly SourceLocation[], rules?: readonly string[]): Mark | undefined {
+    within(element: string, locations: readonly SourceLocation[], rules?: readonly RuleId[]): Mark | undefined {
         const found = (this.byElement.get(element) ?? []).filter(
             f => (rules === undefined || rules.includes(f.rule)) && locations.some(location => contains(location, f.location))
         );

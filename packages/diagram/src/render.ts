@@ -1,4 +1,4 @@
-import type { Service } from '@svc/core';
+import type { Service } from '@svc-lang/core';
 import { Context, labelOf, type DiagramInput } from './context.js';
 import { layoutAlignment } from './layout/alignment.js';
 import { layoutBars } from './layout/bars.js';
@@ -26,8 +26,6 @@ export interface RenderOptions {
     element?: string;
     /** `auto` (the default) follows the reader's light or dark preference. */
     theme?: Theme;
-    /** `YYYY-MM-DD`, as given to the analysis: "now" for open needs where no policy sets `asOf`. */
-    today?: string;
     /**
      * `true` (the default): a view larger than its limit (size.ts) is not laid out; the SVG is a
      * small notice saying so, drawn in milliseconds, so an editor's preview never waits long.
@@ -41,7 +39,7 @@ export class UnknownElementError extends Error {}
 
 /** The diagram as an SVG document. The same input and options always give the same bytes. */
 export async function renderView(input: DiagramInput, view: ViewName, options: RenderOptions = {}): Promise<string> {
-    const ctx = new Context(input, options.today);
+    const ctx = new Context(input);
     const scene = await buildScene(ctx, view, options.element, options.sizeLimit ?? true);
     return emitSvg(scene, options.theme ?? 'auto', idPrefix(ctx, view, options.element));
 }
@@ -92,7 +90,7 @@ export function serviceSubjects(input: DiagramInput): string[] {
 
 /** The qualified name of the service `name` means, or undefined. */
 export function findService(input: DiagramInput, name: string): string | undefined {
-    const ctx = new Context(input, undefined);
+    const ctx = new Context(input);
     return lookUp(ctx, name)?.qualifiedName;
 }
 

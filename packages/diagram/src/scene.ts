@@ -1,4 +1,4 @@
-import type { Severity } from '@svc/core';
+import type { Severity } from '@svc-lang/core';
 import type { Font } from './text-metrics.js';
 
 /**

@@ -12,31 +12,95 @@ export type Theme = (typeof THEMES)[number];
 type Palette = Record<string, string>;
 
 const LIGHT: Palette = {
-    bg: '#ffffff', fg: '#1f2933', muted: '#5f6b7a', grid: '#d5dbe3',
-    'band-a': '#f5f7fa', 'band-b': '#ebeff4', 'band-line': '#cdd4dd', 'band-label': '#3e4c59',
-    'needs-band': '#fdf8ec', 'mgmt-band': '#f1ecf7', hatch: '#b3bcc7',
-    need: '#fff3d1', 'need-line': '#b8862a', service: '#e2edfb', 'service-line': '#4f7fbf',
-    management: '#ebe3f5', 'management-line': '#7d5fae', change: '#fbe3ec', 'change-line': '#b5476f',
-    gap: '#ffe8d9', 'gap-line': '#c8692c', assessment: '#e0f2e5', 'assessment-line': '#3f8d53',
-    alignment: '#dcf1ef', 'alignment-line': '#2f8a80',
-    edge: '#66727f', 'edge-manages': '#7d5fae', 'edge-addresses': '#b8862a', 'edge-aligns': '#2f8a80',
-    error: '#c62828', warning: '#a35400', info: '#1e67ad', 'glyph-fg': '#ffffff', 'warning-fg': '#1f2933',
-    requires: '#c8692c', expects: '#7d5fae', commits: '#2f6db5', experienced: '#2e8b57',
-    surplus: '#7fa7d9', shortfall: '#e0945f', tolerance: '#fff0c2', open: '#f3e2b3'
+    bg: '#ffffff',
+    fg: '#1f2933',
+    muted: '#5f6b7a',
+    grid: '#d5dbe3',
+    'band-a': '#f5f7fa',
+    'band-b': '#ebeff4',
+    'band-line': '#cdd4dd',
+    'band-label': '#3e4c59',
+    'needs-band': '#fdf8ec',
+    'mgmt-band': '#f1ecf7',
+    hatch: '#b3bcc7',
+    need: '#fff3d1',
+    'need-line': '#b8862a',
+    service: '#e2edfb',
+    'service-line': '#4f7fbf',
+    management: '#ebe3f5',
+    'management-line': '#7d5fae',
+    change: '#fbe3ec',
+    'change-line': '#b5476f',
+    gap: '#ffe8d9',
+    'gap-line': '#c8692c',
+    assessment: '#e0f2e5',
+    'assessment-line': '#3f8d53',
+    alignment: '#dcf1ef',
+    'alignment-line': '#2f8a80',
+    edge: '#66727f',
+    'edge-manages': '#7d5fae',
+    'edge-addresses': '#b8862a',
+    'edge-aligns': '#2f8a80',
+    error: '#c62828',
+    warning: '#a35400',
+    info: '#1e67ad',
+    'glyph-fg': '#ffffff',
+    'warning-fg': '#1f2933',
+    requires: '#c8692c',
+    expects: '#7d5fae',
+    commits: '#2f6db5',
+    experienced: '#2e8b57',
+    'it-view': '#b03a48',
+    surplus: '#7fa7d9',
+    shortfall: '#e0945f',
+    tolerance: '#fff0c2',
+    open: '#f3e2b3'
 };
 
 const DARK: Palette = {
-    bg: '#1e1f22', fg: '#e6e9ee', muted: '#9aa5b1', grid: '#3b4048',
-    'band-a': '#25282d', 'band-b': '#2c3036', 'band-line': '#434a54', 'band-label': '#c5ccd6',
-    'needs-band': '#2d2a21', 'mgmt-band': '#2c2736', hatch: '#59636f',
-    need: '#3d3321', 'need-line': '#d8b25a', service: '#1f3350', 'service-line': '#6f9fe0',
-    management: '#33294a', 'management-line': '#a98ad8', change: '#40232f', 'change-line': '#e07aa0',
-    gap: '#42291a', 'gap-line': '#f09a5c', assessment: '#1f3a27', 'assessment-line': '#6cc184',
-    alignment: '#183a37', 'alignment-line': '#5cc4b8',
-    edge: '#8d99a8', 'edge-manages': '#a98ad8', 'edge-addresses': '#d8b25a', 'edge-aligns': '#5cc4b8',
-    error: '#ff6b6b', warning: '#ffb74d', info: '#64b5f6', 'glyph-fg': '#1e1f22', 'warning-fg': '#1e1f22',
-    requires: '#f09a5c', expects: '#b39ddb', commits: '#64b5f6', experienced: '#81c784',
-    surplus: '#4f7fbf', shortfall: '#b8672f', tolerance: '#3d3521', open: '#4a3f24'
+    bg: '#1e1f22',
+    fg: '#e6e9ee',
+    muted: '#9aa5b1',
+    grid: '#3b4048',
+    'band-a': '#25282d',
+    'band-b': '#2c3036',
+    'band-line': '#434a54',
+    'band-label': '#c5ccd6',
+    'needs-band': '#2d2a21',
+    'mgmt-band': '#2c2736',
+    hatch: '#59636f',
+    need: '#3d3321',
+    'need-line': '#d8b25a',
+    service: '#1f3350',
+    'service-line': '#6f9fe0',
+    management: '#33294a',
+    'management-line': '#a98ad8',
+    change: '#40232f',
+    'change-line': '#e07aa0',
+    gap: '#42291a',
+    'gap-line': '#f09a5c',
+    assessment: '#1f3a27',
+    'assessment-line': '#6cc184',
+    alignment: '#183a37',
+    'alignment-line': '#5cc4b8',
+    edge: '#8d99a8',
+    'edge-manages': '#a98ad8',
+    'edge-addresses': '#d8b25a',
+    'edge-aligns': '#5cc4b8',
+    error: '#ff6b6b',
+    warning: '#ffb74d',
+    info: '#64b5f6',
+    'glyph-fg': '#1e1f22',
+    'warning-fg': '#1e1f22',
+    requires: '#f09a5c',
+    expects: '#b39ddb',
+    commits: '#64b5f6',
+    experienced: '#81c784',
+    'it-view': '#ef8a96',
+    surplus: '#4f7fbf',
+    shortfall: '#b8672f',
+    tolerance: '#3d3521',
+    open: '#4a3f24'
 };
 
 /** The rules with each `var(--svc-name)` replaced by the palette's colour. */
@@ -72,7 +136,7 @@ ${['manages', 'addresses', 'aligns']
 .edge.aligns>.line{stroke-dasharray:1.5 2.5}
 .axis,.grid{fill:none;stroke:var(--svc-grid);stroke-width:1}
 .axis.zero{stroke:var(--svc-muted)}
-${['requires', 'expects', 'commits', 'experienced']
+${['requires', 'expects', 'commits', 'experienced', 'it-view']
     .map(s => `.${s} .series{stroke:var(--svc-${s})}\n.${s} .dot{fill:var(--svc-${s});stroke:var(--svc-bg)}\n.${s} .area{fill:var(--svc-${s})}`)
     .join('\n')}
 .series{fill:none;stroke-width:2}
@@ -80,12 +144,18 @@ ${['requires', 'expects', 'commits', 'experienced']
 .requires .series{stroke-dasharray:7 4}
 .expects .series{stroke-dasharray:2 3}
 .experienced .series{stroke-width:3}
-.bar.surplus>.box{fill:var(--svc-surplus)}
-.bar.shortfall>.box{fill:var(--svc-shortfall)}
+.it-view .series{stroke-dasharray:8 3 2 3}
+.bar.surplus>.box,.bar.perception.underrated>.box{fill:var(--svc-surplus)}
+.bar.shortfall>.box,.bar.perception.overrated>.box{fill:var(--svc-shortfall)}
+.bar.perception>.box{stroke:var(--svc-fg);stroke-width:0.8}
 .tolerance,.legend-tolerance>.box{fill:var(--svc-tolerance)}
 .span.need>.box{fill:var(--svc-need);stroke:var(--svc-need-line)}
 .span.change>.box{fill:var(--svc-change);stroke:var(--svc-change-line)}
-.span.open>.box{fill:var(--svc-open);stroke:var(--svc-need-line);stroke-dasharray:4 3}
+.span>.box.planning{fill-opacity:0.4;stroke-dasharray:3 2}
+.decided{stroke:var(--svc-fg);stroke-width:1.5}
+.span.open>.box{fill:var(--svc-open);stroke:none}
+.span.open>.outline{fill:none;stroke:var(--svc-need-line);stroke-dasharray:4 3}
+.open-end{fill:none;stroke:var(--svc-need-line);stroke-width:1.5}
 .due{fill:var(--svc-muted)}
 .response{fill:var(--svc-alignment-line)}
 .glyph-error{fill:var(--svc-error)}
@@ -94,6 +164,7 @@ ${['requires', 'expects', 'commits', 'experienced']
 .glyph-mark{stroke:var(--svc-glyph-fg);fill:var(--svc-glyph-fg);stroke-width:1.6;stroke-linecap:round}
 .glyph-warning .glyph-mark{stroke:var(--svc-warning-fg);fill:var(--svc-warning-fg)}
 ${(['error', 'warning', 'info'] as const).map(s => flaggedRule(s)).join('\n')}
+.span.open.flagged>.box{stroke:none}
 `;
 
 /** A flagged shape: the severity's colour, a dash pattern, a heavier line (and a glyph, drawn by the view). */
@@ -101,7 +172,7 @@ function flaggedRule(severity: 'error' | 'warning' | 'info'): string {
     const dash = { error: '6 3', warning: '4 3', info: '2 3' }[severity];
     const line = `stroke:var(--svc-${severity});stroke-dasharray:${dash};stroke-width:2`;
     return [
-        `.flagged.severity-${severity}>.box,.flagged.severity-${severity}>.line,.flagged.severity-${severity}>.response{${line}}`,
+        `.flagged.severity-${severity}>.box,.flagged.severity-${severity}>.line,.flagged.severity-${severity}>.response,.flagged.severity-${severity}>.outline{${line}}`,
         `.flagged.severity-${severity}>.head{fill:var(--svc-${severity})}`,
         `.flagged.severity-${severity}>.halo{fill:none;${line}}`
     ].join('\n');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderView, serviceSubjects, VIEWS, type ViewName } from '../src/index.js';
-import { example, TODAY } from './support.js';
+import { example } from './support.js';
 
 async function renderAll(order: readonly ViewName[]): Promise<Map<string, string>> {
     const input = await example('');
     const [service] = serviceSubjects(input);
     const out = new Map<string, string>();
-    for (const view of order) out.set(view, await renderView(input, view, { today: TODAY, element: service! }));
+    for (const view of order) out.set(view, await renderView(input, view, { element: service! }));
     return out;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderView, serviceSubjects, VIEWS } from '../src/index.js';
 import { escapeXml, num } from '../src/svg/xml.js';
-import { example, TODAY, workspace } from './support.js';
+import { example, workspace } from './support.js';
 
 const HOSTILE = String.raw`
 need Evil "\"><img src=x onerror=alert(1)>" { raised 2010-01-01  requires { functionality 80 } }
@@ -20,7 +20,10 @@ function checkStructure(svg: string): void {
     for (const [tag, close, name, rest] of svg.matchAll(/<(\/?)([A-Za-z][\w:-]*)([^>]*)>/g)) {
         expect(ALLOWED_TAGS.has(name!), tag).toBe(true);
         const attributes = [...rest!.matchAll(/\s([\w:-]+)="[^"]*"/g)].map(m => m[1]!);
-        expect(attributes.filter(a => /^on/i.test(a) || /href$/i.test(a)), tag).toEqual([]);
+        expect(
+            attributes.filter(a => /^on/i.test(a) || /href$/i.test(a)),
+            tag
+        ).toEqual([]);
         expect(rest!.replace(/\s[\w:-]+="[^"]*"/g, '').trim(), tag).toMatch(/^\/?$/);
         if (close) expect(open.pop(), tag).toBe(name);
         else if (!rest!.endsWith('/')) open.push(name!);
@@ -32,7 +35,7 @@ describe('hostile names and titles', () => {
     it('come out as text in every view: no script, no event attribute, no external reference', async () => {
         const input = await workspace({ 'evil.svc': HOSTILE });
         for (const view of VIEWS) {
-            const svg = await renderView(input, view, { today: TODAY, element: 'Bad' });
+            const svg = await renderView(input, view, { element: 'Bad' });
             expect(svg, view).not.toMatch(/<script/i);
             expect(svg, view).not.toMatch(/<[^>]*\sonerror=/i);
             expect(svg, view).not.toMatch(/javascript:/i);
@@ -40,10 +43,13 @@ describe('hostile names and titles', () => {
             expect(svg, view).not.toContain('<img');
             // The only reference is to the diagram's own hatch pattern, whose id no user text enters.
             const prefix = view === 'profile' || view === 'gaps' ? `svc-${view}-Bad` : `svc-${view}`;
-            expect([...svg.matchAll(/url\(([^)]*)\)/g)].every(m => m[1] === `#${prefix}-hatch`), view).toBe(true);
+            expect(
+                [...svg.matchAll(/url\(([^)]*)\)/g)].every(m => m[1] === `#${prefix}-hatch`),
+                view
+            ).toBe(true);
             checkStructure(svg);
         }
-        const stack = await renderView(input, 'stack', { today: TODAY });
+        const stack = await renderView(input, 'stack');
         expect(stack).toContain('&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
     });
 });
@@ -52,8 +58,8 @@ describe('ids', () => {
     it('differ between the diagrams of one workspace, so a page can inline them all', async () => {
         const input = await example('org1-it-department');
         const drawings = [
-            ...(await Promise.all((['stack', 'alignment', 'agility'] as const).map(view => renderView(input, view, { today: TODAY })))),
-            ...(await Promise.all(serviceSubjects(input).flatMap(element => (['profile', 'gaps'] as const).map(view => renderView(input, view, { today: TODAY, element })))))
+            ...(await Promise.all((['stack', 'alignment', 'agility'] as const).map(view => renderView(input, view)))),
+            ...(await Promise.all(serviceSubjects(input).flatMap(element => (['profile', 'gaps'] as const).map(view => renderView(input, view, { element })))))
         ];
         const ids = drawings.flatMap(svg => [...svg.matchAll(/\sid="([^"]*)"/g)].map(m => m[1]));
         expect(ids.length).toBe(drawings.length);

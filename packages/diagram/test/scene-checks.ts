@@ -65,19 +65,50 @@ function crosses(a: Point, b: Point, box: Box): boolean {
 export function checkScene(scene: Scene): void {
     const { nodes, texts, glyphs, routes } = geometry(scene);
     const canvas = { x: 0, y: 0, width: scene.width, height: scene.height };
-    expect(clashes(nodes, n => n.box, n => n.element), 'boxes overlap').toEqual([]);
-    expect(clashes(texts, t => t.box, t => t.text), 'labels overlap').toEqual([]);
-    expect(texts.filter(t => !inside(t.box, canvas)).map(t => t.text), 'labels off the canvas').toEqual([]);
-    expect(nodes.filter(n => !inside(n.box, canvas)).map(n => n.element), 'boxes off the canvas').toEqual([]);
+    expect(
+        clashes(
+            nodes,
+            n => n.box,
+            n => n.element
+        ),
+        'boxes overlap'
+    ).toEqual([]);
+    expect(
+        clashes(
+            texts,
+            t => t.box,
+            t => t.text
+        ),
+        'labels overlap'
+    ).toEqual([]);
+    expect(
+        texts.filter(t => !inside(t.box, canvas)).map(t => t.text),
+        'labels off the canvas'
+    ).toEqual([]);
+    expect(
+        nodes.filter(n => !inside(n.box, canvas)).map(n => n.element),
+        'boxes off the canvas'
+    ).toEqual([]);
     for (const text of texts) {
         const owner = nodes.find(n => n.element === text.node);
         if (owner) expect(inside(text.box, owner.box), `${text.text} inside its box`).toBe(true);
-        else expect(nodes.filter(n => overlaps(n.box, text.box)).map(n => n.element), `${text.text} on a box`).toEqual([]);
+        else
+            expect(
+                nodes.filter(n => overlaps(n.box, text.box)).map(n => n.element),
+                `${text.text} on a box`
+            ).toEqual([]);
     }
-    for (const glyph of glyphs) expect(texts.filter(t => overlaps(t.box, glyph)).map(t => t.text), 'a glyph on a label').toEqual([]);
+    for (const glyph of glyphs)
+        expect(
+            texts.filter(t => overlaps(t.box, glyph)).map(t => t.text),
+            'a glyph on a label'
+        ).toEqual([]);
     for (const route of routes) {
         // The first and last segments leave and enter their own boxes; every segment between runs clear of all boxes.
-        const middle = route.slice(1, -1).map((p, i) => [p, route[i + 2]!] as const).slice(0, -1);
+        const middle = route
+            .slice(1, -1)
+            .map((p, i) => [p, route[i + 2]!] as const)
+            .slice(0, -1);
         const hit = middle.flatMap(([a, b]) => nodes.filter(n => crosses(a, b, n.box)).map(n => n.element));
         expect(hit, 'an edge through a box').toEqual([]);
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Tests build the model the way the CLI does; the diagram package itself never sees Langium.
-import { validateFiles } from '@svc/language';
+import { validateFiles } from '@svc-lang/language';
 import type { DiagramInput } from '../src/index.js';
 
 export const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderView } from '../src/index.js';
-import { example, TODAY } from './support.js';
+import { example } from './support.js';
 
 describe('themes', () => {
     it('draws the same shapes in other colours for the dark theme', async () => {
         const input = await example('org2-bid-management');
-        const [light, dark] = await Promise.all([renderView(input, 'stack', { today: TODAY, theme: 'light' }), renderView(input, 'stack', { today: TODAY, theme: 'dark' })]);
+        const [light, dark] = await Promise.all([renderView(input, 'stack', { theme: 'light' }), renderView(input, 'stack', { theme: 'dark' })]);
         expect(dark).not.toBe(light);
         const shapes = (svg: string) => svg.replace(/<style>[\s\S]*<\/style>/, '');
         expect(shapes(dark)).toBe(shapes(light));
@@ -15,7 +15,7 @@ describe('themes', () => {
     });
 
     it('follows the reader by default: light, and dark behind prefers-color-scheme', async () => {
-        const svg = await renderView(await example('org2-bid-management'), 'agility', { today: TODAY });
+        const svg = await renderView(await example('org2-bid-management'), 'agility');
         expect(svg).toMatch(/\.background\{fill:#ffffff\}[\s\S]*@media \(prefers-color-scheme: dark\)\{[\s\S]*\.background\{fill:#1e1f22\}/);
         // Colours are resolved: renderers without CSS custom properties (librsvg, Inkscape) draw them too.
         expect(svg).not.toContain('var(');

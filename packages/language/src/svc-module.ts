@@ -3,7 +3,9 @@ import { inject } from 'langium';
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SvcGeneratedModule, SvcGeneratedSharedModule } from './generated/module.js';
-import { SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './parser/svc-parser-errors.js';
+import { grammarKeywords, SvcLexerErrorMessageProvider, SvcParserErrorMessageProvider } from './parser/svc-parser-errors.js';
+import { SvcTokenBuilder } from './parser/svc-token-builder.js';
+import { SvcValueConverter } from './parser/svc-value-converter.js';
 import { createSvcParser } from './parser/svc-parser.js';
 import { SvcFormatter } from './lsp/svc-formatter.js';
 import { SvcRenameProvider } from './lsp/svc-rename-provider.js';
@@ -15,8 +17,10 @@ import { SvcDocumentSymbolProvider } from './lsp/svc-document-symbols.js';
 import { SvcCodeLensProvider } from './lsp/svc-code-lens.js';
 import { SvcNodeKindProvider } from './lsp/svc-node-kinds.js';
 import { SvcFuzzyMatcher } from './lsp/svc-fuzzy-matcher.js';
+import { SvcExecuteCommandHandler } from './lsp/svc-execute-command.js';
 import { SvcScopeComputation } from './references/svc-scope-computation.js';
 import { SvcScopeProvider } from './references/svc-scope-provider.js';
+import { SvcLinker } from './references/svc-linker.js';
 import { SvcWorkspaceManager } from './workspace/svc-workspace-manager.js';
 import { SvcDocumentUpdateHandler } from './lsp/svc-document-update-handler.js';
 import { WorkspaceAnalysis } from './workspace/workspace-analysis.js';
@@ -33,8 +37,10 @@ export type SvcServices = LangiumServices & SvcAddedServices;
 
 export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedServices> = {
     parser: {
-        ParserErrorMessageProvider: () => new SvcParserErrorMessageProvider(),
+        ParserErrorMessageProvider: services => new SvcParserErrorMessageProvider(grammarKeywords(services.Grammar)),
         LexerErrorMessageProvider: () => new SvcLexerErrorMessageProvider(),
+        ValueConverter: () => new SvcValueConverter(),
+        TokenBuilder: () => new SvcTokenBuilder(),
         LangiumParser: services => createSvcParser(services)
     },
     validation: {
@@ -42,7 +48,8 @@ export const SvcModule: Module<SvcServices, PartialLangiumServices & SvcAddedSer
     },
     references: {
         ScopeComputation: services => new SvcScopeComputation(services),
-        ScopeProvider: services => new SvcScopeProvider(services)
+        ScopeProvider: services => new SvcScopeProvider(services),
+        Linker: services => new SvcLinker(services)
     },
     // One provider per file under src/lsp/; each registers itself here with one line.
     lsp: {
@@ -67,7 +74,8 @@ const SvcSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedSe
     lsp: {
         DocumentUpdateHandler: services => new SvcDocumentUpdateHandler(services),
         NodeKindProvider: () => new SvcNodeKindProvider(),
-        FuzzyMatcher: () => new SvcFuzzyMatcher()
+        FuzzyMatcher: () => new SvcFuzzyMatcher(),
+        ExecuteCommandHandler: services => new SvcExecuteCommandHandler(services)
     }
 };
 
@@ -92,4 +100,3 @@ export function createSvcServices(context: DefaultSharedModuleContext, options: 
     shared.ServiceRegistry.register(Svc);
     return { shared, Svc };
 }
-

@@ -1,21 +1,14 @@
-import type { AnalysisOptions, Finding, Indicators, InternalFailure, OmittedCounts, WorkspaceModel } from '@svc/core';
+import type { Analysis, AnalysisOptions } from '@svc-lang/core';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { isBuiltinUri } from './builtins.js';
 import { createSvcServices } from './svc-module.js';
 import { createBuiltinDocument } from './workspace/svc-workspace-manager.js';
 
-export interface WorkspaceValidation {
+/** The analysis of the files given, and which files they were. */
+export interface WorkspaceValidation extends Analysis {
     /** Absolute paths of the .svc documents validated. */
-    files: string[];
-    model: WorkspaceModel;
-    /** Policy applied, suppressions removed, sorted by URI, line, column and rule. */
-    findings: Finding[];
-    indicators: Indicators;
-    /** Findings left out of `findings` because a file had more than 1,000. */
-    omitted: OmittedCounts;
-    /** What threw inside svc; each is also an `internal-error` finding. */
-    failures: InternalFailure[];
+    readonly files: string[];
 }
 
 /**
@@ -41,13 +34,5 @@ export async function validateFiles(
     });
     await shared.workspace.DocumentBuilder.build(documents.all.toArray(), { validation: true });
     progress.dispose();
-    const result = Svc.analysis.WorkspaceAnalysis.analyse(options);
-    return {
-        files,
-        model: result.model,
-        findings: [...result.findingsByUri.keys()].sort().flatMap(uri => result.findingsByUri.get(uri)!),
-        indicators: result.indicators,
-        omitted: result.omitted,
-        failures: result.failures
-    };
+    return { ...Svc.analysis.WorkspaceAnalysis.analyse(options), files };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expectCompletion } from 'langium/test';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
-import { RULES } from '@svc/core';
-import { buildWorkspace } from './helpers.js';
+import { RULES } from '@svc-lang/core';
+import { DECLARATION_SNIPPETS } from '../src/lsp/declaration-snippets.js';
+import { buildWorkspace, parseOne } from './helpers.js';
 
 const MODEL = `package acme
 stakeholder BidManager "Bid manager" { perspective business }
@@ -33,7 +34,18 @@ const keywords = (items: CompletionItem[]) => items.filter(item => item.kind ===
 const NEEDS = ['CostEstimating', 'budget', 'other.Remote'];
 const SERVICES = ['Estimator', 'Hosting', 'other.Faraway'];
 const STAKEHOLDERS = ['BidManager', 'CIO'];
-const BUILTIN_PROPERTIES = ['infrastructure', 'functionality', 'performance', 'support', 'delivery', 'understanding', 'relationship', 'expectation', 'skills', 'strategy'];
+const BUILTIN_PROPERTIES = [
+    'infrastructure',
+    'functionality',
+    'performance',
+    'support',
+    'delivery',
+    'understanding',
+    'relationship',
+    'expectation',
+    'skills',
+    'strategy'
+];
 const LEVELS = [
     'business-engineering',
     'business-process-engineering',
@@ -52,7 +64,23 @@ describe('completion: keywords in context', () => {
     });
 
     it('proposes exactly the keywords of a service body', async () => {
-        expect(labels(await complete('package acme\nservice S at development {\n  <|>\n}'))).toEqual(['nature', 'provider', 'owner', 'addresses', 'supportedBy', 'manages']);
+        expect(labels(await complete('package acme\nservice S at development {\n  <|>\n}'))).toEqual([
+            'nature',
+            'provider',
+            'owner',
+            'addresses',
+            'supportedBy',
+            'manages'
+        ]);
+    });
+
+    it.each([
+        ['after an item', 'package acme\nservice S at development {\n  addresses CostEstimating\n  <|>\n}\nneed Later'],
+        ['in a block not closed yet', 'package acme\nservice S at development {\n  nature product\n  <|>'],
+        ['on a one-line block', 'package acme\nservice S at development { owner CIO <|> }'],
+        ['with a level still being typed', 'package acme\nservice S at dev {\n  <|>\n}']
+    ])("proposes only the service block's keywords %s, no top-level ones", async (_, text) => {
+        expect(labels(await complete(text))).toEqual(['nature', 'provider', 'owner', 'addresses', 'supportedBy', 'manages']);
     });
 
     it('proposes nothing where a new declaration is named, although every keyword is a valid name', async () => {
@@ -65,7 +93,10 @@ describe('completion: stack levels', () => {
         const { Svc } = await buildWorkspace({});
         await expectCompletion(Svc)({ text: 'service S at <|>', index: 0, expectedItems: LEVELS });
         const items = await complete('package acme\nservice S at <|>');
-        expect(items.find(item => item.label === 'it-operations')).toMatchObject({ kind: CompletionItemKind.EnumMember, detail: 'stack level 6 of 6 · core IT service' });
+        expect(items.find(item => item.label === 'it-operations')).toMatchObject({
+            kind: CompletionItemKind.EnumMember,
+            detail: 'stack level 6 of 6 · core IT service'
+        });
     });
 
     it('keeps offering levels while a hyphenated level is typed', async () => {
@@ -124,6 +155,85 @@ describe('completion: references offer only names of the expected kind, and no k
     });
 });
 
+describe('completion: declaration snippets', () => {
+    /** Completion at `<|>` for a client that inserts snippets. */
+    async function completeWithSnippets(text: string): Promise<CompletionItem[]> {
+        const offset = text.indexOf(CURSOR);
+        const { Svc, shared, documents } = await buildWorkspace({ 'edit.svc': text.replace(CURSOR, '') });
+        await shared.lsp.LanguageServer.initialize({
+            processId: null,
+            rootUri: null,
+            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } }
+        });
+        const document = documents['edit.svc']!;
+        const position = document.textDocument.positionAt(offset);
+        return (await Svc.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position }))?.items ?? [];
+    }
+    const snippets = (items: CompletionItem[]) =>
+        items
+            .filter(item => item.kind === CompletionItemKind.Snippet)
+            .map(item => item.label)
+            .sort();
+    const DECLARATIONS = ['alignment', 'assessment', 'change', 'dimension', 'gap', 'import', 'need', 'policy', 'property', 'service', 'spec', 'stakeholder'];
+
+    it('offers one per declaration at the top level, and none inside a block', async () => {
+        expect(snippets(await completeWithSnippets('package acme\n<|>'))).toEqual(DECLARATIONS);
+        expect(snippets(await completeWithSnippets('<|>'))).toEqual([...DECLARATIONS, 'package'].sort());
+        expect(snippets(await completeWithSnippets('package acme\nservice S at development {\n  <|>\n}'))).toEqual([]);
+        expect(snippets(await completeWithSnippets('package acme\nservice S at development {\n  nature <|>\n}'))).toEqual([]);
+        // No snippets for a client that cannot insert them.
+        expect(snippets(await complete('package acme\n<|>'))).toEqual([]);
+    });
+
+    // Snippet syntax → the text an editor inserts: the `choice`-th option of each choice (or its
+    // last), each placeholder's default, fixed values for the date variables.
+    const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2011', CURRENT_MONTH: '01', CURRENT_DATE: '31' };
+    function expand(body: string, choice: number): string {
+        return body
+            .replace(/\$\{\d+\|([^|]*)\|\}/g, (_, options: string) => {
+                const all = options.split(',');
+                return all[Math.min(choice, all.length - 1)]!;
+            })
+            .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+            .replace(/\$([A-Z_]+)/g, (_, name: string) => VARIABLES[name] ?? `<unknown variable ${name}>`)
+            .replace(/\$\d+/g, '');
+    }
+    const choices = (body: string) => Math.max(1, ...[...body.matchAll(/\$\{\d+\|([^|]*)\|\}/g)].map(m => m[1]!.split(',').length));
+
+    for (const [key, snippet] of DECLARATION_SNIPPETS) {
+        it(`${key} parses as .svc with every choice`, async () => {
+            for (let choice = 0; choice < choices(snippet.body); choice++) {
+                const text = expand(snippet.body, choice);
+                const { parseResult } = await parseOne(text);
+                expect({ text, lexer: parseResult.lexerErrors, parser: parseResult.parserErrors.map(e => e.message) }).toEqual({ text, lexer: [], parser: [] });
+            }
+        });
+    }
+});
+
+describe('completion: order of references', () => {
+    it('ranks the same package first, then imported packages, then the rest; simple names before qualified ones', async () => {
+        const { Svc, documents } = await buildWorkspace({
+            'model.svc': MODEL,
+            'other.svc': OTHER,
+            'root.svc': 'need Rooted\n',
+            'third.svc': 'package third\nneed Distant\n',
+            'edit.svc': 'package other\nimport acme\nservice S at development { addresses  }\n'
+        });
+        const document = documents['edit.svc']!;
+        const position = { line: 2, character: 38 };
+        const items = (await Svc.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position }))?.items ?? [];
+        const ranked = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '') || a.label.localeCompare(b.label));
+        expect(ranked.map(item => [item.label, item.sortText])).toEqual([
+            ['Remote', '000'],
+            ['budget', '010'],
+            ['CostEstimating', '010'],
+            ['Rooted', '020'],
+            ['third.Distant', '021']
+        ]);
+    });
+});
+
 describe('completion: properties and dimensions', () => {
     it.each([
         ['requires', 'need N { requires { <|> } }'],
@@ -139,7 +249,11 @@ describe('completion: properties and dimensions', () => {
 
     it("offers the dimensions every property has inside a score's braces, and the property's own", async () => {
         expect(labels(await complete('package acme\nassessment X of Estimator { score performance 60 { <|> } }')).sort()).toEqual(['budget', 'leadership']);
-        expect(labels(await complete('package acme\nassessment X of Estimator { score resilience 60 { budget 50 <|> } }')).sort()).toEqual(['budget', 'leadership', 'recovery']);
+        expect(labels(await complete('package acme\nassessment X of Estimator { score resilience 60 { budget 50 <|> } }')).sort()).toEqual([
+            'budget',
+            'leadership',
+            'recovery'
+        ]);
     });
 });
 

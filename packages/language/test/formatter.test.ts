@@ -13,7 +13,9 @@ const format = (text: string) => formatSvcText(text, Svc);
 const lines = (...text: string[]) => text.map(line => `${line}\n`).join('');
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-const EXAMPLE_FILES = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.svc')).sort();
+const EXAMPLE_FILES = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+    .filter(file => file.endsWith('.svc'))
+    .sort();
 const example = (file: string) => readFileSync(join(EXAMPLES, file), 'utf8');
 
 /** Every token as the lexer sees it, comments included (without trailing blanks): what formatting must not change. */
@@ -34,147 +36,160 @@ function scrambled(text: string): string {
 
 describe('the canonical layout of each declaration kind', () => {
     it('package, imports, stakeholders, properties and common dimensions', () => {
-        expect(format([
-            'package   acme . bids',
-            'import acme.core',
-            'stakeholder   Boss "Boss"{perspective business role "Runs it"}',
-            'stakeholder CIO',
-            '  { perspective it }',
-            'property resilience "Resilience" {',
-            'group core dimension recovery "Time to recover"',
-            '}',
-            'dimension maturity   "Maturity"'
-        ].join('\n'))).toBe(lines(
-            'package acme.bids',
-            'import acme.core',
-            'stakeholder Boss "Boss" { perspective business  role "Runs it" }',
-            'stakeholder CIO { perspective it }',
-            'property resilience "Resilience" {',
-            '  group core',
-            '  dimension recovery "Time to recover"',
-            '}',
-            'dimension maturity "Maturity"'
-        ));
+        expect(
+            format(
+                [
+                    'package   acme . bids',
+                    'import acme.core',
+                    'stakeholder   Boss "Boss"{perspective business role "Runs it"}',
+                    'stakeholder CIO',
+                    '  { perspective it }',
+                    'property resilience "Resilience" {',
+                    'group core dimension recovery "Time to recover"',
+                    '}',
+                    'dimension maturity   "Maturity"'
+                ].join('\n')
+            )
+        ).toBe(
+            lines(
+                'package acme.bids',
+                'import acme.core',
+                'stakeholder Boss "Boss" { perspective business  role "Runs it" }',
+                'stakeholder CIO { perspective it }',
+                'property resilience "Resilience" {',
+                '  group core',
+                '  dimension recovery "Time to recover"',
+                '}',
+                'dimension maturity "Maturity"'
+            )
+        );
     });
 
     it('needs, gaps and changes: one item per line in a broken block, score maps as written', () => {
-        expect(format([
-            'need CostEstimating "Estimate" {',
-            'raisedBy BidManager,Estimator raised 2010-02-01',
-            '      priority high objective "Win"',
-            '  context external',
-            '  requires {functionality 80 performance 70}',
-            '  expects {',
-            '  functionality 70',
-            '  }',
-            '}',
-            'gap G on CostEstimating "short" { shortfall { functionality 40 } }',
-            'change C "move" { kind market date 2010-01-10 affects CostEstimating , Other }'
-        ].join('\n'))).toBe(lines(
-            'need CostEstimating "Estimate" {',
-            '  raisedBy BidManager, Estimator',
-            '  raised 2010-02-01',
-            '  priority high',
-            '  objective "Win"',
-            '  context external',
-            '  requires { functionality 80  performance 70 }',
-            '  expects {',
-            '    functionality 70',
-            '  }',
-            '}',
-            'gap G on CostEstimating "short" { shortfall { functionality 40 } }',
-            'change C "move" { kind market  date 2010-01-10  affects CostEstimating, Other }'
-        ));
+        expect(
+            format(
+                [
+                    'need CostEstimating "Estimate" {',
+                    'raisedBy BidManager,Estimator raised 2010-02-01',
+                    '      priority high objective "Win"',
+                    '  context external',
+                    '  requires {functionality 80 performance 70}',
+                    '  expects {',
+                    '  functionality 70',
+                    '  }',
+                    '}',
+                    'gap G on CostEstimating "short" { shortfall { functionality 40 } }',
+                    'change C "move" { kind market date 2010-01-10 affects CostEstimating , Other }'
+                ].join('\n')
+            )
+        ).toBe(
+            lines(
+                'need CostEstimating "Estimate" {',
+                '  raisedBy BidManager, Estimator',
+                '  raised 2010-02-01',
+                '  priority high',
+                '  objective "Win"',
+                '  context external',
+                '  requires { functionality 80  performance 70 }',
+                '  expects {',
+                '    functionality 70',
+                '  }',
+                '}',
+                'gap G on CostEstimating "short" { shortfall { functionality 40 } }',
+                'change C "move" { kind market  date 2010-01-10  affects CostEstimating, Other }'
+            )
+        );
     });
 
     it('services, specs and assessments', () => {
-        expect(format([
-            'service S "Pkg" at business-process-execution{nature mix 70% product',
-            'provider external owner CIO addresses N supportedBy A,B manages C}',
-            'service H at it-operations',
-            'spec X for S { version "1.2" agreedBy B, C commits { functionality 75 performance 80 }',
-            'metric availability 99.5% measures performance metric timeToFix 2d }',
-            'assessment Q of S {date 2010-09-30 assessors B,C',
-            'score functionality 60 { leadership 50 budget 70 }',
-            'score understanding 40 "rarely" {leadership 30}',
-            'score performance 85 }'
-        ].join('\n'))).toBe(lines(
-            'service S "Pkg" at business-process-execution {',
-            '  nature mix 70% product',
-            '  provider external',
-            '  owner CIO',
-            '  addresses N',
-            '  supportedBy A, B',
-            '  manages C',
-            '}',
-            'service H at it-operations',
-            'spec X for S {',
-            '  version "1.2"',
-            '  agreedBy B, C',
-            '  commits { functionality 75  performance 80 }',
-            '  metric availability 99.5% measures performance',
-            '  metric timeToFix 2d',
-            '}',
-            'assessment Q of S {',
-            '  date 2010-09-30',
-            '  assessors B, C',
-            '  score functionality 60 { leadership 50  budget 70 }',
-            '  score understanding 40 "rarely" { leadership 30 }',
-            '  score performance 85',
-            '}'
-        ));
+        expect(
+            format(
+                [
+                    'service S "Pkg" at business-process-execution{nature mix 70% product',
+                    'provider external owner CIO addresses N supportedBy A,B manages C}',
+                    'service H at it-operations',
+                    'spec X for S { version "1.2" agreedBy B, C commits { functionality 75 performance 80 }',
+                    'metric availability 99.5% measures performance metric timeToFix 2d }',
+                    'assessment Q of S {date 2010-09-30 assessors B,C',
+                    'score functionality 60 { leadership 50 budget 70 }',
+                    'score understanding 40 "rarely" {leadership 30}',
+                    'score performance 85 }'
+                ].join('\n')
+            )
+        ).toBe(
+            lines(
+                'service S "Pkg" at business-process-execution {',
+                '  nature mix 70% product',
+                '  provider external',
+                '  owner CIO',
+                '  addresses N',
+                '  supportedBy A, B',
+                '  manages C',
+                '}',
+                'service H at it-operations',
+                'spec X for S {',
+                '  version "1.2"',
+                '  agreedBy B, C',
+                '  commits { functionality 75  performance 80 }',
+                '  metric availability 99.5% measures performance',
+                '  metric timeToFix 2d',
+                '}',
+                'assessment Q of S {',
+                '  date 2010-09-30',
+                '  assessors B, C',
+                '  score functionality 60 { leadership 50  budget 70 }',
+                '  score understanding 40 "rarely" { leadership 30 }',
+                '  score performance 85',
+                '}'
+            )
+        );
     });
 
     it('alignments and policies', () => {
-        expect(format([
-            'alignment R "Realign" { respondsTo C, G aligns N with S, T',
-            'governance { forum "Board" accountable B, CIO } risk medium "errors"',
-            'resources {budget 120000 GBP people 3} responded 2010-04-15 tbe before 51 after 66 }',
-            'policy { tolerance 10 maxResponseDays 90 asOf 2011-01-01',
-            'rule spec-unsigned error rule alignment-unmeasured off }',
-            'policy {}'
-        ].join('\n'))).toBe(lines(
-            'alignment R "Realign" {',
-            '  respondsTo C, G',
-            '  aligns N with S, T',
-            '  governance { forum "Board"  accountable B, CIO }',
-            '  risk medium "errors"',
-            '  resources { budget 120000 GBP  people 3 }',
-            '  responded 2010-04-15',
-            '  tbe before 51 after 66',
-            '}',
-            'policy {',
-            '  tolerance 10',
-            '  maxResponseDays 90',
-            '  asOf 2011-01-01',
-            '  rule spec-unsigned error',
-            '  rule alignment-unmeasured off',
-            '}',
-            'policy { }'
-        ));
+        expect(
+            format(
+                [
+                    'alignment R "Realign" { respondsTo C, G aligns N with S, T',
+                    'governance { forum "Board" accountable B, CIO } risk medium "errors"',
+                    'resources {budget 120000 GBP people 3} responded 2010-04-15 tbe before 51 after 66 }',
+                    'policy { tolerance 10 maxResponseDays 90 asOf 2011-01-01',
+                    'rule spec-unsigned error rule alignment-unmeasured off }',
+                    'policy {}'
+                ].join('\n')
+            )
+        ).toBe(
+            lines(
+                'alignment R "Realign" {',
+                '  respondsTo C, G',
+                '  aligns N with S, T',
+                '  governance { forum "Board"  accountable B, CIO }',
+                '  risk medium "errors"',
+                '  resources { budget 120000 GBP  people 3 }',
+                '  responded 2010-04-15',
+                '  tbe before 51 after 66',
+                '}',
+                'policy {',
+                '  tolerance 10',
+                '  maxResponseDays 90',
+                '  asOf 2011-01-01',
+                '  rule spec-unsigned error',
+                '  rule alignment-unmeasured off',
+                '}',
+                'policy { }'
+            )
+        );
     });
 
     it('tells an item keyword from a name that shares its text', () => {
-        expect(format('need risk\nneed budget\nchange C { affects risk, budget kind market }')).toBe(lines(
-            'need risk',
-            'need budget',
-            'change C { affects risk, budget  kind market }'
-        ));
+        expect(format('need risk\nneed budget\nchange C { affects risk, budget kind market }')).toBe(
+            lines('need risk', 'need budget', 'change C { affects risk, budget  kind market }')
+        );
     });
 
     it("keeps the user's grouping: one blank line where there were any, none where there were none", () => {
-        expect(format('\n\nneed A\n\n\n\nneed B\nneed C\n\nservice S at development {\n\n  addresses A\n\n\n  addresses B\n\n}\n\n\n')).toBe(lines(
-            'need A',
-            '',
-            'need B',
-            'need C',
-            '',
-            'service S at development {',
-            '  addresses A',
-            '',
-            '  addresses B',
-            '}'
-        ));
+        expect(format('\n\nneed A\n\n\n\nneed B\nneed C\n\nservice S at development {\n\n  addresses A\n\n\n  addresses B\n\n}\n\n\n')).toBe(
+            lines('need A', '', 'need B', 'need C', '', 'service S at development {', '  addresses A', '', '  addresses B', '}')
+        );
     });
 });
 
@@ -192,18 +207,20 @@ describe('comments', () => {
     ].join('\n');
 
     it('stay on their lines: after code with two spaces, on their own lines indented as the code after them', () => {
-        expect(format(messy)).toBe(lines(
-            '/* header */',
-            'need N {  // trailing',
-            '  // own line',
-            '  raised 2010-01-01 /* inline */',
-            '  priority high',
-            '  raisedBy A,  // who',
-            '    B',
-            '  // last',
-            '}',
-            '// end'
-        ));
+        expect(format(messy)).toBe(
+            lines(
+                '/* header */',
+                'need N {  // trailing',
+                '  // own line',
+                '  raised 2010-01-01 /* inline */',
+                '  priority high',
+                '  raisedBy A,  // who',
+                '    B',
+                '  // last',
+                '}',
+                '// end'
+            )
+        );
     });
 
     it('are all kept, with their text', () => {
@@ -218,16 +235,14 @@ describe('comments', () => {
     });
 
     it('keep `// svc-ignore` on the line directly before its declaration', () => {
-        expect(format('service A at development\n\n\n// svc-ignore service-unmanaged\nservice   B at it-operations')).toBe(lines(
-            'service A at development',
-            '',
-            '// svc-ignore service-unmanaged',
-            'service B at it-operations'
-        ));
+        expect(format('service A at development\n\n\n// svc-ignore service-unmanaged\nservice   B at it-operations')).toBe(
+            lines('service A at development', '', '// svc-ignore service-unmanaged', 'service B at it-operations')
+        );
         for (const file of EXAMPLE_FILES) {
             const before = example(file).split('\n');
             const after = format(example(file))!.split('\n');
-            const ignored = (text: string[]) => text.flatMap((line, index) => (/^\s*\/\/\s*svc-ignore/.test(line) ? [`${line} / ${text[index + 1]!.trim().split(' ')[1]}`] : []));
+            const ignored = (text: string[]) =>
+                text.flatMap((line, index) => (/^\s*\/\/\s*svc-ignore/.test(line) ? [`${line} / ${text[index + 1]!.trim().split(' ')[1]}`] : []));
             expect(ignored(after), file).toEqual(ignored(before));
         }
     });
@@ -277,7 +292,10 @@ describe('safety', () => {
 async function diagnostics(files: Record<string, string>): Promise<string[]> {
     const { Svc: services } = await buildWorkspace(files);
     const { findingsByUri } = services.analysis.WorkspaceAnalysis.analyse({ today: '2011-01-01' });
-    return [...findingsByUri.values()].flat().map(f => `${f.location.uri} ${f.severity} ${f.rule} ${f.element ?? ''} ${f.message}`).sort();
+    return [...findingsByUri.values()]
+        .flat()
+        .map(f => `${f.location.uri} ${f.severity} ${f.rule} ${f.element ?? ''} ${f.message}`)
+        .sort();
 }
 
 describe('the editor formatter (textDocument/formatting)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import type { DefaultSharedModuleContext } from 'langium/lsp';
-import type { WorkspaceResult } from '../src/workspace/workspace-analysis.js';
+import type { Analysis } from '@svc-lang/core';
 import { createSvcServices } from '../src/svc-module.js';
 import { createBuiltinDocument } from '../src/workspace/svc-workspace-manager.js';
 
@@ -59,19 +59,24 @@ function workspace(files: Map<string, string>) {
             await shared.workspace.DocumentBuilder.build(documents.all.toArray(), { validation: true });
         },
         async update(changed: string[], deleted: string[] = []): Promise<void> {
-            await shared.workspace.DocumentBuilder.update(changed.map(path => URI.file(path)), deleted.map(path => URI.file(path)));
+            await shared.workspace.DocumentBuilder.update(
+                changed.map(path => URI.file(path)),
+                deleted.map(path => URI.file(path))
+            );
         }
     };
 }
 
 /** Everything a client can see of an analysis, as plain data. */
-function visible(result: WorkspaceResult): unknown {
-    return JSON.parse(JSON.stringify({
-        findings: Object.fromEntries([...result.findingsByUri].sort(([a], [b]) => a.localeCompare(b))),
-        indicators: result.indicators,
-        omitted: result.omitted,
-        model: result.model
-    }));
+function visible(result: Analysis): unknown {
+    return JSON.parse(
+        JSON.stringify({
+            findings: Object.fromEntries([...result.findingsByUri].sort(([a], [b]) => a.localeCompare(b))),
+            indicators: result.indicators,
+            omitted: result.omitted,
+            model: result.model
+        })
+    );
 }
 
 async function fresh(files: Map<string, string>): Promise<unknown> {
@@ -80,11 +85,15 @@ async function fresh(files: Map<string, string>): Promise<unknown> {
     return visible(scratch.analysis.current());
 }
 
-const rules = (result: WorkspaceResult, path: string) => (result.findingsByUri.get(URI.file(path).toString()) ?? []).map(finding => finding.rule);
+const rules = (result: Analysis, path: string) => (result.findingsByUri.get(URI.file(path).toString()) ?? []).map(finding => finding.rule);
 
 describe('incremental analysis', () => {
     it('equals a fresh analysis after edits, renames across files, deletions and re-creations', async () => {
-        const files = new Map([['/ws/needs.svc', NEEDS], ['/ws/services.svc', SERVICES], ['/ws/platform.svc', PLATFORM]]);
+        const files = new Map([
+            ['/ws/needs.svc', NEEDS],
+            ['/ws/services.svc', SERVICES],
+            ['/ws/platform.svc', PLATFORM]
+        ]);
         const ws = workspace(files);
         await ws.open();
         const first = ws.analysis.current();
@@ -139,7 +148,11 @@ describe('incremental analysis', () => {
     });
 
     it('keeps no analysis read between linking and validation, when the syntax errors are not known yet', async () => {
-        const files = new Map([['/ws/needs.svc', NEEDS], ['/ws/services.svc', SERVICES], ['/ws/platform.svc', PLATFORM]]);
+        const files = new Map([
+            ['/ws/needs.svc', NEEDS],
+            ['/ws/services.svc', SERVICES],
+            ['/ws/platform.svc', PLATFORM]
+        ]);
         const ws = workspace(files);
         await ws.open();
         // Hover and code lens may read the analysis once a document is linked, before Langium validates it.
@@ -152,12 +165,16 @@ describe('incremental analysis', () => {
     });
 
     it('gives the editor the same indicators, computed when read, as the CLI computes at once', async () => {
-        const files = new Map([['/ws/needs.svc', NEEDS], ['/ws/services.svc', SERVICES], ['/ws/platform.svc', PLATFORM]]);
+        const files = new Map([
+            ['/ws/needs.svc', NEEDS],
+            ['/ws/services.svc', SERVICES],
+            ['/ws/platform.svc', PLATFORM]
+        ]);
         const ws = workspace(files);
         await ws.open();
         const lazy = ws.analysis.current();
         const eager = ws.analysis.analyse({ today: new Date().toISOString().slice(0, 10) });
-        expect(Object.keys(lazy.indicators)).toEqual(['coverage', 'sem', 'tbe', 'agility', 'alignmentEffect']);
+        expect(Object.keys(lazy.indicators)).toEqual(['coverage', 'sem', 'tbe', 'tbeByService', 'agility', 'alignmentEffect']);
         expect(JSON.parse(JSON.stringify(lazy.indicators))).toEqual(JSON.parse(JSON.stringify(eager.indicators)));
         expect(lazy.indicators.coverage.needs).toEqual({ count: 1, total: 1, share: 1 });
     });

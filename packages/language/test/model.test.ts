@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Alignment, Assessment, Need, Policy, Service } from '@svc/core';
+import type { Alignment, Assessment, Need, Policy, Service } from '@svc-lang/core';
 import { buildDocumentModel } from '../src/model/build-document-model.js';
 import { buildWorkspace } from './helpers.js';
 
@@ -14,23 +14,28 @@ describe('AST to model', () => {
         const service = model.declarations.find(d => d.kind === 'service') as Service;
         expect(service.qualifiedName).toBe('acme.S');
         expect(service.package).toBe('acme');
-        expect(service.addresses.map(ref => [ref.text, ref.target])).toEqual([['N', 'acme.N'], ['Missing', undefined]]);
+        expect(service.addresses.map(ref => [ref.text, ref.target])).toEqual([
+            ['N', 'acme.N'],
+            ['Missing', undefined]
+        ]);
         expect(service.nameLocation.range).toEqual({ start: { line: 2, character: 8 }, end: { line: 2, character: 9 } });
     });
 
     it('records the ranges rules underline: score, commitment, number, governance keyword, responded date', async () => {
-        const model = await modelOf([
-            'stakeholder B { perspective business }',
-            'service S at development',
-            'assessment A of S {',
-            '  score performance 60 { leadership 50 } "slow"',
-            '}',
-            'alignment L {',
-            '  governance { accountable B }',
-            '  responded 2010-04-15',
-            '  tbe before 51 after 66',
-            '}'
-        ].join('\n'));
+        const model = await modelOf(
+            [
+                'stakeholder B { perspective business }',
+                'service S at development',
+                'assessment A of S {',
+                '  score performance 60 { leadership 50 } "slow"',
+                '}',
+                'alignment L {',
+                '  governance { accountable B }',
+                '  responded 2010-04-15',
+                '  tbe before 51 after 66',
+                '}'
+            ].join('\n')
+        );
         const assessment = model.declarations.find(d => d.kind === 'assessment') as Assessment;
         const score = assessment.scores[0]!;
         expect(score.location.range).toEqual({ start: { line: 3, character: 2 }, end: { line: 3, character: 22 } });
@@ -73,7 +78,9 @@ describe('AST to model', () => {
     });
 
     it('is plain data: JSON round-trips it unchanged', async () => {
-        const model = await modelOf('package p\nneed N { raised 2010-01-01 requires { performance 70 } }\nservice S at development { nature mix 70% product addresses N }');
+        const model = await modelOf(
+            'package p\nneed N { raised 2010-01-01 requires { performance 70 } }\nservice S at development { nature mix 70% product addresses N }'
+        );
         expect(JSON.parse(JSON.stringify(model))).toEqual(model);
         expect((model.declarations[1] as Service).nature).toMatchObject({ kind: 'mix', productShare: 70 });
     });

@@ -5,7 +5,8 @@ import { buildWorkspace } from './helpers.js';
 
 const FILES = {
     'core.svc': 'package acme.core\nneed Shared "Shared need"\nstakeholder Boss { perspective business }',
-    'bids.svc': 'package acme.bids\nimport acme.core\nservice S at development {\n  addresses Shared\n}\nservice T at development { addresses acme.core.Shared supportedBy S }\nneed Local { requires { performance 70 } raisedBy Boss }'
+    'bids.svc':
+        'package acme.bids\nimport acme.core\nservice S at development {\n  addresses Shared\n}\nservice T at development { addresses acme.core.Shared supportedBy S }\nneed Local { requires { performance 70 } raisedBy Boss }'
 };
 
 /** The position of the `occurrence`-th match of `needle` in `text` (offset `into` characters into it). */
@@ -44,7 +45,10 @@ describe('navigation', () => {
     it('finds every reference in the workspace, with or without the declaration', async () => {
         const { lsp, at } = await setup();
         const declaration = at('core.svc', 'Shared');
-        const withDeclaration = await lsp.ReferencesProvider!.findReferences(declaration.document, { ...declaration.params, context: { includeDeclaration: true } });
+        const withDeclaration = await lsp.ReferencesProvider!.findReferences(declaration.document, {
+            ...declaration.params,
+            context: { includeDeclaration: true }
+        });
         expect(withDeclaration.map(location => `${location.uri.replace('file:///ws/', '')}:${location.range.start.line}`).sort()).toEqual([
             'bids.svc:3',
             'bids.svc:5',
@@ -71,6 +75,17 @@ describe('navigation', () => {
         const { lsp, at } = await setup();
         const declaration = at('core.svc', 'Shared');
         await expect(lsp.RenameProvider!.rename(declaration.document, { ...declaration.params, newName: 'two words' })).rejects.toThrow(/not a valid name/);
+    });
+
+    it('refuses, with RequestFailed, a new name that another declaration of the same package holds', async () => {
+        const { lsp, at } = await setup();
+        const declaration = at('core.svc', 'Shared');
+        const taken = lsp.RenameProvider!.rename(declaration.document, { ...declaration.params, newName: 'Boss' });
+        await expect(taken).rejects.toMatchObject({ code: -32803, message: "'Boss' is already declared in package acme.core" });
+        await expect(lsp.RenameProvider!.rename(declaration.document, { ...declaration.params, newName: 'two words' })).rejects.toMatchObject({ code: -32803 });
+        // `Local` is a name of package acme.bids, not of acme.core; keeping the name is no clash either.
+        expect(await lsp.RenameProvider!.rename(declaration.document, { ...declaration.params, newName: 'Local' })).toBeDefined();
+        expect(await lsp.RenameProvider!.rename(declaration.document, { ...declaration.params, newName: 'Shared' })).toBeDefined();
     });
 
     it('highlights the declaration and its references within the document', async () => {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { isAlignment, isAssessment, isChange, isCommonDimension, isGap, isNeed, isPolicy, isProperty, isService, isSpec, isStakeholder } from '../src/generated/ast.js';
+import {
+    isAlignment,
+    isAssessment,
+    isChange,
+    isCommonDimension,
+    isGap,
+    isNeed,
+    isPolicy,
+    isProperty,
+    isService,
+    isSpec,
+    isStakeholder
+} from '../src/generated/ast.js';
 import { parseOne } from './helpers.js';
 
 const EVERY_CONSTRUCT = `package acme.bids   // the package
@@ -81,7 +93,9 @@ describe('parsing', () => {
         expect(root.package).toBe('acme.bids');
         expect(root.imports.map(i => i.package)).toEqual(['acme.core']);
         const kinds = root.members.map(member => member.$type);
-        expect(new Set(kinds)).toEqual(new Set(['Stakeholder', 'Property', 'CommonDimension', 'Need', 'Gap', 'Change', 'Service', 'Spec', 'Assessment', 'Alignment', 'Policy']));
+        expect(new Set(kinds)).toEqual(
+            new Set(['Stakeholder', 'Property', 'CommonDimension', 'Need', 'Gap', 'Change', 'Service', 'Spec', 'Assessment', 'Alignment', 'Policy'])
+        );
     });
 
     it('reads values of every kind: dates, percents, durations, money, decimals', async () => {
@@ -96,14 +110,20 @@ describe('parsing', () => {
         expect(service.level).toBe('business-process-execution');
         const spec = root.members.find(isSpec)!;
         expect(spec.metrics.map(m => [m.name, m.value.percent ?? m.value.duration ?? m.value.number])).toEqual([
-            ['availability', '99.5%'], ['timeToRespond', '4h'], ['timeToFix', '2d'], ['incidentsPerMonth', 3]
+            ['availability', '99.5%'],
+            ['timeToRespond', '4h'],
+            ['timeToFix', '2d'],
+            ['incidentsPerMonth', 3]
         ]);
         const alignment = root.members.find(isAlignment)!;
         expect(alignment.resources[0]).toMatchObject({ budget: [{ amount: 120000, currency: 'GBP' }], people: [3] });
         expect([alignment.tbe[0]?.before, alignment.tbe[0]?.after, alignment.responded[0]]).toEqual([51, 66, '2010-04-15']);
         expect(alignment.risk[0]).toMatchObject({ level: 'medium', description: 'Estimating errors on fixed-price bids' });
         const policy = root.members.find(isPolicy)!;
-        expect(policy.rules.map(r => [r.rule, r.severity])).toEqual([['spec-unsigned', 'error'], ['alignment-unmeasured', 'off']]);
+        expect(policy.rules.map(r => [r.rule, r.severity])).toEqual([
+            ['spec-unsigned', 'error'],
+            ['alignment-unmeasured', 'off']
+        ]);
         expect(policy.asOf).toEqual(['2011-01-01']);
     });
 
@@ -133,7 +153,9 @@ describe('parsing', () => {
     });
 
     it('accepts keywords that architects use as names', async () => {
-        const document = await parseOne('stakeholder business { perspective business }\nproperty budget { group core }\nneed risk { raisedBy business requires { budget 50 } }');
+        const document = await parseOne(
+            'stakeholder business { perspective business }\nproperty budget { group core }\nneed risk { raisedBy business requires { budget 50 } }'
+        );
         expect(document.parseResult.parserErrors).toEqual([]);
         expect(document.parseResult.value.members.map(m => (m as { name: string }).name)).toEqual(['business', 'budget', 'risk']);
     });

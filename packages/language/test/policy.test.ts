@@ -36,6 +36,34 @@ describe('policy and suppression through the language layer', () => {
     });
 });
 
+describe('revision 2 rules through the language layer', () => {
+    it("reports unresolved-import at the imported name, under the policy of the importing file's package", async () => {
+        const files = {
+            'a.svc': 'package a\nimport nowhere.at.all\nneed A',
+            'b.svc': 'package b\nimport nowhere\npolicy { rule unresolved-import off }\nneed B'
+        };
+        const found = await rulesFound(files);
+        expect(found.filter(line => line.endsWith('unresolved-import'))).toEqual(['a.svc:1 error unresolved-import']);
+        expect(found.filter(line => line.endsWith('syntax'))).toEqual([]);
+    });
+
+    it('silences duplicate-score by svc-ignore on the assessment, and by rule off', async () => {
+        const assessment = (name: string) => `assessment ${name} of S { assessors Boss  score support 40  score support 50 }`;
+        const files = {
+            'a.svc': [
+                'stakeholder Boss { perspective business }',
+                'need N',
+                'service S at development { addresses N }',
+                assessment('Kept'),
+                '// svc-ignore duplicate-score',
+                assessment('Ignored')
+            ].join('\n'),
+            'b.svc': `package b\npolicy { rule duplicate-score off }\n${assessment('Off')}`
+        };
+        expect((await rulesFound(files)).filter(line => line.endsWith('duplicate-score'))).toEqual(['a.svc:3 error duplicate-score']);
+    });
+});
+
 describe('invalid-value on quantities', () => {
     it('fires on percentages outside 0–100 and head counts that are not whole, at the value, and not on good ones', async () => {
         const found = await rulesFound({
@@ -47,6 +75,10 @@ describe('invalid-value on quantities', () => {
                 'alignment K { resources { people 2 } }'
             ].join('\n')
         });
-        expect(found.filter(line => line.endsWith('invalid-value'))).toEqual(['a.svc:0 error invalid-value', 'a.svc:2 error invalid-value', 'a.svc:3 error invalid-value']);
+        expect(found.filter(line => line.endsWith('invalid-value'))).toEqual([
+            'a.svc:0 error invalid-value',
+            'a.svc:2 error invalid-value',
+            'a.svc:3 error invalid-value'
+        ]);
     });
 });

@@ -1,4 +1,4 @@
-import type { Finding } from '@svc/core';
+import type { Finding, RuleId } from '@svc-lang/core';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
 import { toDiagnostic } from '../src/lsp/diagnostics-publisher.js';
 import { buildWorkspace } from './helpers.js';
@@ -15,7 +15,7 @@ export async function analyse(files: Files) {
 }
 
 /** The code actions offered for the one finding of `rule` on `element`. */
-export async function actionsFor(files: Files, rule: string, element: string): Promise<{ actions: CodeAction[]; finding: Finding }> {
+export async function actionsFor(files: Files, rule: RuleId, element: string): Promise<{ actions: CodeAction[]; finding: Finding }> {
     const { workspace, findings } = await analyse(files);
     const finding = findings.find(f => f.rule === rule && f.element === element);
     if (!finding) throw new Error(`no ${rule} on ${element}; found: ${findings.map(f => `${f.rule} ${f.element}`).join(', ')}`);
@@ -28,7 +28,7 @@ export async function actionsFor(files: Files, rule: string, element: string): P
 
 /** Applies LSP text edits to a text, last first so that earlier positions stay valid. */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map(match => match.index! + 1)];
+    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map(match => match.index + 1)];
     const offset = (p: TextEdit['range']['start']) => Math.min((lineStarts[p.line] ?? text.length) + p.character, text.length);
     const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
     return sorted.reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text);
@@ -39,13 +39,12 @@ export function applyAction(files: Files, action: CodeAction): Files {
     for (const [uri, edits] of Object.entries(action.edit?.changes ?? {})) {
         const name = nameOf(uri);
         if (edited[name] === undefined) throw new Error(`edit of a file not in the workspace: ${uri}`);
-        edited[name] = applyTextEdits(edited[name]!, edits);
+        edited[name] = applyTextEdits(edited[name], edits);
     }
     return edited;
 }
 
-const errorKeys = (findings: readonly Finding[]) =>
-    findings.filter(f => f.severity === 'error').map(f => `${f.rule} ${f.element ?? ''} ${f.message}`);
+const errorKeys = (findings: readonly Finding[]) => findings.filter(f => f.severity === 'error').map(f => `${f.rule} ${f.element ?? ''} ${f.message}`);
 
 /**
  * The same finding after an edit: same rule, same element, same message but for its numbers

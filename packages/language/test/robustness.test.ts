@@ -1,8 +1,10 @@
 import type { DefaultSharedModuleContext } from 'langium/lsp';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLangiumParser, EmptyFileSystem, isCompositeCstNode, URI, type CstNode } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { FileChangeType } from 'vscode-languageserver';
 import { createSvcServices } from '../src/svc-module.js';
 import { MAX_SYNTAX_ERRORS } from '../src/parser/svc-parser.js';
@@ -86,7 +88,6 @@ afterEach(() => {
 });
 
 describe('the analysis of broken documents', () => {
-
     it('leaves out scores whose number the parser could not read, rather than comparing undefined', async () => {
         const { Svc } = await buildWorkspace({ 'a.svc': 'need N { requires { functionality performance 80 } }\nassessment A of S { score functionality }' });
         const rules = [...Svc.analysis.WorkspaceAnalysis.current().findingsByUri.values()].flat().map(finding => finding.message);
@@ -100,7 +101,11 @@ describe('the analysis of broken documents', () => {
         expect(result.failures.map(failure => failure.activity)).toEqual(['converting file:///ws/a.svc', 'converting file:///ws/b.svc']);
         for (const uri of ['file:///ws/a.svc', 'file:///ws/b.svc']) {
             expect(result.findingsByUri.get(uri)).toEqual([
-                expect.objectContaining({ rule: 'internal-error', severity: 'error', message: expect.stringContaining('fault injected by SVC_FAULT_INJECT=model') })
+                expect.objectContaining({
+                    rule: 'internal-error',
+                    severity: 'error',
+                    message: expect.stringContaining('fault injected by SVC_FAULT_INJECT=model')
+                })
             ]);
         }
     });
@@ -130,23 +135,32 @@ describe('workspace updates that fail', () => {
     });
 
     it('leave out a file that cannot be read, and the workspace still becomes ready', async () => {
-        const files: Record<string, string> = { '/ws/a.svc': 'need A', '/ws/b.svc': 'need B' };
+        // A real folder, found as `svc validate` finds it; reading b.svc fails as an unreadable file would.
+        const folder = mkdtempSync(join(tmpdir(), 'svc-unreadable-'));
+        writeFileSync(join(folder, 'a.svc'), 'need A');
+        writeFileSync(join(folder, 'b.svc'), 'need B');
+        const unreadable = URI.file(join(folder, 'b.svc'));
+        const node = NodeFileSystem.fileSystemProvider();
         const fileSystem: DefaultSharedModuleContext = {
             fileSystemProvider: () => ({
-                ...EmptyFileSystem.fileSystemProvider(),
-                readDirectory: async () => Object.keys(files).map(path => ({ isFile: true, isDirectory: false, uri: URI.file(path) })),
+                ...node,
+                readDirectory: node.readDirectory.bind(node),
                 readFile: async (uri: URI) => {
-                    if (uri.path === '/ws/b.svc') throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-                    return files[uri.path]!;
+                    if (uri.path === unreadable.path) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+                    return node.readFile(uri);
                 }
             })
         } as unknown as DefaultSharedModuleContext;
         const { shared } = createSvcServices(fileSystem);
         const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-        shared.workspace.WorkspaceManager.initialize({ workspaceFolders: [{ uri: 'file:///ws', name: 'ws' }] } as never);
-        await shared.workspace.WorkspaceManager.initialized({});
-        await shared.workspace.WorkspaceManager.ready;
-        expect(shared.workspace.LangiumDocuments.all.map(document => document.uri.path).toArray()).toContain('/ws/a.svc');
-        expect(logged).toHaveBeenCalledWith(`svc: cannot read ${URI.file('/ws/b.svc').fsPath}: EACCES`);
+        try {
+            shared.workspace.WorkspaceManager.initialize({ workspaceFolders: [{ uri: URI.file(folder).toString(), name: 'ws' }] } as never);
+            await shared.workspace.WorkspaceManager.initialized({});
+            await shared.workspace.WorkspaceManager.ready;
+            expect(shared.workspace.LangiumDocuments.all.map(document => document.uri.path).toArray()).toContain(URI.file(join(folder, 'a.svc')).path);
+            expect(logged).toHaveBeenCalledWith(`svc: cannot read ${unreadable.fsPath}: EACCES`);
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
     });
 });

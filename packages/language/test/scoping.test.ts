@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '@svc/core';
+import type { Finding } from '@svc-lang/core';
 import { buildWorkspace } from './helpers.js';
 
 async function findingsOf(files: Record<string, string>): Promise<Finding[]> {
@@ -37,14 +37,16 @@ describe('scoping', () => {
 
     it('keeps the built-in properties and their leadership and budget dimensions in scope everywhere', async () => {
         const findings = await findingsOf({
-            'a.svc': 'package deep.inside\nneed N { requires { infrastructure 50 strategy 60 } }\nservice S at it-operations { addresses N }\nassessment A of S { score infrastructure 40 { leadership 30 budget 20 } }'
+            'a.svc':
+                'package deep.inside\nneed N { requires { infrastructure 50 strategy 60 } }\nservice S at it-operations { addresses N }\nassessment A of S { score infrastructure 40 { leadership 30 budget 20 } }'
         });
         expect(unresolved(findings)).toEqual([]);
     });
 
     it("resolves a property's own dimensions only on that property", async () => {
         const findings = await findingsOf({
-            'a.svc': 'property resilience { group core dimension recovery }\nservice S at it-operations\nassessment A of S {\n  score resilience 40 { recovery 30 }\n  score performance 40 { recovery 30 }\n}'
+            'a.svc':
+                'property resilience { group core dimension recovery }\nservice S at it-operations\nassessment A of S {\n  score resilience 40 { recovery 30 }\n  score performance 40 { recovery 30 }\n}'
         });
         expect(findings.filter(f => f.rule === 'unresolved-reference')).toMatchObject([{ location: { range: { start: { line: 4, character: 25 } } } }]);
     });

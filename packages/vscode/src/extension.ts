@@ -1,15 +1,20 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { OPEN_PREVIEW_COMMAND, type SvcInitializationOptions } from '@svc/language/protocol';
+import { OPEN_PREVIEW_COMMAND, type SvcInitializationOptions } from '@svc-lang/language/protocol';
 import { AlignmentPreview } from './preview/preview-panel.js';
-import { STATUS_NOTIFICATION, statusText, statusTooltip, type SvcStatus } from './status.js';
+import { createTraceChannel } from './trace-channel.js';
+import { STATUS_NOTIFICATION, statusBackground, statusText, statusTooltip, type SvcStatus } from './status.js';
 
 // A thin client: every language feature lives in the server (out/server.cjs), which the CLI's
 // `svc lsp --stdio` also runs, so that editors other than VS Code get the same features.
 let client: LanguageClient | undefined;
+let channel: vscode.LogOutputChannel | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const output = vscode.window.createOutputChannel('SVC', { log: true });
+    // Not among the subscriptions: deactivate closes it, once the client has stopped.
+    channel = output;
+    const trace = createTraceChannel(output);
     const status = vscode.window.createStatusBarItem('svc.status', vscode.StatusBarAlignment.Left, 0);
     status.name = 'SVC coverage';
     status.command = 'workbench.actions.view.problems';
@@ -20,11 +25,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ scheme: 'file', language: 'svc' }, { scheme: 'untitled', language: 'svc' }],
+        documentSelector: [
+            { scheme: 'file', language: 'svc' },
+            { scheme: 'untitled', language: 'svc' }
+        ],
         // The server analyses the whole workspace: it must hear about .svc files changed outside the editor,
         // and about `svc.*` settings (svc.policy overrides every policy block).
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.svc'), configurationSection: 'svc' },
         outputChannel: output,
+        traceOutputChannel: trace,
         // This extension runs the preview command, so the server may offer the preview's code lens.
         initializationOptions: { openPreviewCommand: true } satisfies SvcInitializationOptions
     };
@@ -35,13 +44,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client.onNotification(STATUS_NOTIFICATION, (params: SvcStatus) => {
         status.text = statusText(params);
         status.tooltip = new vscode.MarkdownString(statusTooltip(params), true);
-        status.backgroundColor = params.errors > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+        const background = statusBackground(params);
+        status.backgroundColor = background === undefined ? undefined : new vscode.ThemeColor(background);
         status.show();
         preview.refresh();
     });
 
     context.subscriptions.push(
-        output,
+        trace,
         status,
         vscode.commands.registerCommand('svc.restartServer', () => client?.restart()),
         vscode.commands.registerCommand('svc.showOutput', () => output.show(true)),
@@ -51,6 +61,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await client.start();
 }
 
-export function deactivate(): Promise<void> | undefined {
-    return client?.stop();
+/**
+ * Stops the client, then closes its output channel. VS Code disposes the subscriptions right
+ * after calling this, without waiting for it: a channel among them was closed while the client
+ * still logged its stopping to it ("Channel has been closed", three times at every window close).
+ */
+export async function deactivate(): Promise<void> {
+    try {
+        await client?.stop();
+    } finally {
+        channel?.dispose();
+    }
 }

@@ -16,6 +16,11 @@ export function statusText(status: SvcStatus): string {
     return parts.join(' · ');
 }
 
+/** The theme colour behind the item: red while there are errors, amber for warnings only, none when clean. */
+export function statusBackground(status: SvcStatus): 'statusBarItem.errorBackground' | 'statusBarItem.warningBackground' | undefined {
+    return status.errors > 0 ? 'statusBarItem.errorBackground' : status.warnings > 0 ? 'statusBarItem.warningBackground' : undefined;
+}
+
 export function statusTooltip(status: SvcStatus): string {
     return [
         `**SVC workspace**: ${status.needs.covered} of ${status.needs.total} needs are covered by a service.`,

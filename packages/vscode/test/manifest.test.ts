@@ -1,26 +1,29 @@
 // The extension's static contributions, checked without VS Code: every path exists, the
-// snippets are valid .svc, the settings name the real rules, the .vsix holds only what it must.
+// the settings name the real rules, the .vsix holds only what it must.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '@svc/core';
-import { parseOne } from '../../language/test/helpers.js';
-import { OPEN_PREVIEW_COMMAND } from '@svc/language/protocol';
+import { RULES } from '@svc-lang/core';
+import { OPEN_PREVIEW_COMMAND } from '@svc-lang/language/protocol';
 
 const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (path: string) => JSON.parse(readFileSync(join(PACKAGE, path), 'utf8'));
 const manifest = readJson('package.json');
 const contributes = manifest.contributes;
 const languageConfiguration = readJson('language-configuration.json');
-const snippets: Record<string, { prefix: string; body: string[] }> = readJson('snippets/svc.json');
 
 describe('package.json', () => {
     it('points at files that exist (the grammar is copied there by the build)', () => {
         const language = contributes.languages[0];
-        const paths = [manifest.main, language.configuration, language.icon.light, language.icon.dark,
-            ...contributes.grammars.map((g: { path: string }) => g.path), ...contributes.snippets.map((s: { path: string }) => s.path)];
+        const paths = [
+            manifest.main,
+            language.configuration,
+            language.icon.light,
+            language.icon.dark,
+            ...contributes.grammars.map((g: { path: string }) => g.path)
+        ];
         for (const path of paths) expect(existsSync(join(PACKAGE, path)), path).toBe(true);
     });
 
@@ -45,7 +48,7 @@ describe('package.json', () => {
 
     it('offers every rule of the catalogue, and only those, in svc.policy.rules', () => {
         const rules = contributes.configuration.properties['svc.policy.rules'];
-        expect([...rules.propertyNames.enum].sort(), 'update package.json after a rule is added').toEqual(RULES.map(r => r.id).sort());
+        expect([...rules.propertyNames.enum].sort(), 'run `npm run docs:rules` after adding a rule').toEqual(RULES.map(r => r.id).sort());
         expect(rules.additionalProperties.enum).toEqual(['error', 'warning', 'info', 'off']);
     });
 });
@@ -56,9 +59,26 @@ describe('language configuration', () => {
     it('keeps hyphenated levels, rule ids, dates and units whole, and splits qualified names', () => {
         expect(words('service S at business-process-execution {')).toEqual(['service', 'S', 'at', 'business-process-execution']);
         expect(words('rule spec-unsigned error')).toEqual(['rule', 'spec-unsigned', 'error']);
-        expect(words('raised 2010-02-01  metric a 99.5% measures x  timeToFix 2d')).toEqual(
-            ['raised', '2010-02-01', 'metric', 'a', '99.5%', 'measures', 'x', 'timeToFix', '2d']);
+        expect(words('raised 2010-02-01  metric a 99.5% measures x  timeToFix 2d')).toEqual([
+            'raised',
+            '2010-02-01',
+            'metric',
+            'a',
+            '99.5%',
+            'measures',
+            'x',
+            'timeToFix',
+            '2d'
+        ]);
         expect(words('import org1.business')).toEqual(['import', 'org1', 'business']);
+    });
+
+    it('indents .svc files with two spaces, whatever a file happens to hold', () => {
+        expect(contributes.configurationDefaults['[svc]']).toMatchObject({
+            'editor.tabSize': 2,
+            'editor.insertSpaces': true,
+            'editor.detectIndentation': false
+        });
     });
 
     it('does not split words at hyphens on double-click either', () => {
@@ -66,48 +86,22 @@ describe('language configuration', () => {
     });
 });
 
-describe('snippets', () => {
-    // Snippet syntax → the text VS Code inserts: the `choice`-th option of each choice (or its
-    // last), each placeholder's default, fixed values for the date variables.
-    const VARIABLES: Record<string, string> = { CURRENT_YEAR: '2011', CURRENT_MONTH: '01', CURRENT_DATE: '31' };
-    function expand(body: string, choice: number): string {
-        return body
-            .replace(/\$\{\d+\|([^|]*)\|\}/g, (_, options: string) => { const all = options.split(','); return all[Math.min(choice, all.length - 1)]!; })
-            .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-            .replace(/\$([A-Z_]+)/g, (_, name: string) => VARIABLES[name] ?? `<unknown variable ${name}>`)
-            .replace(/\$\d+/g, '');
-    }
-    const choices = (body: string) => Math.max(1, ...[...body.matchAll(/\$\{\d+\|([^|]*)\|\}/g)].map(m => m[1]!.split(',').length));
-
-    it('exist for every declaration, package, import and svc-ignore', () => {
-        expect(Object.values(snippets).map(s => s.prefix).sort()).toEqual([
-            'alignment', 'assessment', 'change', 'dimension', 'gap', 'import', 'need', 'package', 'policy',
-            'property', 'service', 'spec', 'stakeholder', 'svc-ignore'
-        ]);
-    });
-
-    for (const [name, snippet] of Object.entries(snippets)) {
-        it(`${name} parses as .svc with every choice`, async () => {
-            const body = snippet.body.join('\n');
-            for (let choice = 0; choice < choices(body); choice++) {
-                // svc-ignore is a comment before a declaration; import must follow a package or stand first.
-                const text = expand(body, choice) + (name === 'svc-ignore' ? '\nneed N' : '');
-                const { parseResult } = await parseOne(text);
-                expect({ text, lexer: parseResult.lexerErrors, parser: parseResult.parserErrors.map(e => e.message) })
-                    .toEqual({ text, lexer: [], parser: [] });
-            }
-        });
-    }
-});
-
 describe('the .vsix', () => {
-    it('holds the bundles (ELK and the preview page beside them), the grammar, the language configuration, snippets, icon, manifest, README and LICENSE only', () => {
+    it('holds the bundles (ELK and the preview page beside them), the grammar, the language configuration, icon, manifest, README and LICENSE only', () => {
         const vsce = resolve(PACKAGE, '../../node_modules/@vscode/vsce/vsce');
         const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: PACKAGE, encoding: 'utf8' });
         expect(files.trim().split('\n').sort()).toEqual([
-            'LICENSE', 'README.md', 'icons/svc.svg', 'language-configuration.json', 'out/elk.cjs', 'out/extension.cjs',
-            'out/preview/preview.css', 'out/preview/preview.js', 'out/server.cjs',
-            'package.json', 'snippets/svc.json', 'syntaxes/svc.tmLanguage.json'
+            'LICENSE',
+            'README.md',
+            'icons/svc.svg',
+            'language-configuration.json',
+            'out/elk.cjs',
+            'out/extension.cjs',
+            'out/preview/preview.css',
+            'out/preview/preview.js',
+            'out/server.cjs',
+            'package.json',
+            'syntaxes/svc.tmLanguage.json'
         ]);
     });
 });

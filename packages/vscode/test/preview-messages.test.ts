@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VIEWS } from '@svc/diagram';
+import { VIEWS } from '@svc-lang/diagram';
 import { parseFromPage, parseToPage, VIEW_LABELS } from '../src/preview/messages.js';
 
 const DIAGRAM = { type: 'diagram', svg: '<svg/>', view: 'gaps', element: 'acme.Estimator', services: ['acme.Estimator'], notice: null };
@@ -14,10 +14,25 @@ describe('messages from the preview page', () => {
     });
 
     it('refuses unknown commands, wrong types and out-of-range values', () => {
-        for (const data of [undefined, null, 'ready', 42, [], ['ready'], {}, { type: 'runCommand', command: 'workbench.action.quit' },
-            { type: 'selectView', view: 'pie' }, { type: 'selectView', view: 'toString' }, { type: 'selectView' },
-            { type: 'reveal' }, { type: 'reveal', element: '' }, { type: 'reveal', element: 7 }, { type: 'reveal', element: 'x'.repeat(1001) },
-            { type: 'selectElement', element: { toString: 'acme.X' } }, { type: 'READY' }]) {
+        for (const data of [
+            undefined,
+            null,
+            'ready',
+            42,
+            [],
+            ['ready'],
+            {},
+            { type: 'runCommand', command: 'workbench.action.quit' },
+            { type: 'selectView', view: 'pie' },
+            { type: 'selectView', view: 'toString' },
+            { type: 'selectView' },
+            { type: 'reveal' },
+            { type: 'reveal', element: '' },
+            { type: 'reveal', element: 7 },
+            { type: 'reveal', element: 'x'.repeat(1001) },
+            { type: 'selectElement', element: { toString: 'acme.X' } },
+            { type: 'READY' }
+        ]) {
             expect(parseFromPage(data), JSON.stringify(data)).toBeUndefined();
         }
     });
@@ -26,19 +41,32 @@ describe('messages from the preview page', () => {
 describe('messages to the preview page', () => {
     it('accepts a diagram and a failure', () => {
         expect(parseToPage(DIAGRAM)).toEqual(DIAGRAM);
-        expect(parseToPage({ ...DIAGRAM, element: null, notice: 'a.svc has syntax errors' })).toMatchObject({ element: null, notice: 'a.svc has syntax errors' });
+        expect(parseToPage({ ...DIAGRAM, element: null, notice: 'a.svc has syntax errors' })).toMatchObject({
+            element: null,
+            notice: 'a.svc has syntax errors'
+        });
         expect(parseToPage({ type: 'failure', message: 'no service has values' })).toEqual({ type: 'failure', message: 'no service has values' });
     });
 
     it('refuses diagrams with a field missing or of the wrong type', () => {
-        const broken = [{ svg: 1 }, { view: 'pie' }, { element: undefined }, { element: 3 }, { services: 'acme.E' }, { services: [1] },
-            { services: [''] }, { notice: undefined }, { notice: 5 }, { type: 'Diagram' }];
+        const broken = [
+            { svg: 1 },
+            { view: 'pie' },
+            { element: undefined },
+            { element: 3 },
+            { services: 'acme.E' },
+            { services: [1] },
+            { services: [''] },
+            { notice: undefined },
+            { notice: 5 },
+            { type: 'Diagram' }
+        ];
         for (const change of broken) expect(parseToPage({ ...DIAGRAM, ...change }), JSON.stringify(change)).toBeUndefined();
         expect(parseToPage({ type: 'failure' })).toBeUndefined();
         expect(parseToPage({ type: 'eval', code: 'alert(1)' })).toBeUndefined();
     });
 
-    it('does not share the sender\'s arrays', () => {
+    it("does not share the sender's arrays", () => {
         const services = ['acme.A'];
         const parsed = parseToPage({ ...DIAGRAM, services });
         services.push('acme.B');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fit, MAX_SCALE, MIN_SCALE, pan, parsePageState, toCss, wheelFactor, zoomAt } from '../src/webview/view-transform.js';
 
 describe('pan and zoom', () => {
-    it('pans by the pointer\'s travel', () => {
+    it("pans by the pointer's travel", () => {
         expect(pan({ x: 10, y: 20, scale: 2 }, 5, -7)).toEqual({ x: 15, y: 13, scale: 2 });
     });
 
@@ -21,7 +21,7 @@ describe('pan and zoom', () => {
         expect(zoomAt({ x: 0, y: 0, scale: MIN_SCALE }, 0.1, 10, 10).scale).toBe(MIN_SCALE);
     });
 
-    it('zooms in for a wheel turned up and out for one turned down, by the same step, whatever the device\'s delta', () => {
+    it("zooms in for a wheel turned up and out for one turned down, by the same step, whatever the device's delta", () => {
         expect(wheelFactor(-100)).toBeGreaterThan(1);
         expect(wheelFactor(100)).toBeCloseTo(1 / wheelFactor(-100));
         expect(wheelFactor(10_000)).toBe(wheelFactor(100));
@@ -54,9 +54,18 @@ describe('the saved page state', () => {
     });
 
     it('is refused when it is not one the page saved', () => {
-        for (const data of [undefined, null, 'stack', {}, { shown: 1, transform: { x: 0, y: 0, scale: 1 } }, { shown: 'stack ' },
-            { shown: 'stack ', transform: { x: 'a', y: 0, scale: 1 } }, { shown: 'stack ', transform: { x: 0, y: 0, scale: 0 } },
-            { shown: 'stack ', transform: { x: Infinity, y: 0, scale: 1 } }, { shown: 'stack ', transform: { x: 0, y: 0, scale: 1e9 } }]) {
+        for (const data of [
+            undefined,
+            null,
+            'stack',
+            {},
+            { shown: 1, transform: { x: 0, y: 0, scale: 1 } },
+            { shown: 'stack ' },
+            { shown: 'stack ', transform: { x: 'a', y: 0, scale: 1 } },
+            { shown: 'stack ', transform: { x: 0, y: 0, scale: 0 } },
+            { shown: 'stack ', transform: { x: Infinity, y: 0, scale: 1 } },
+            { shown: 'stack ', transform: { x: 0, y: 0, scale: 1e9 } }
+        ]) {
             expect(parsePageState(data), JSON.stringify(data)).toBeUndefined();
         }
     });

@@ -1,4 +1,4 @@
-import type { WorkspaceValidation } from '@svc/language';
+import type { WorkspaceValidation } from '@svc-lang/language';
 import { diagnostic } from '../format/json.js';
 import { relativePath, reportEntries } from '../format/report.js';
 

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding, Indicators, RuleInfo, Severity } from '@svc/core';
+import type { Finding, Indicators, RuleDefinition, Severity } from '@svc-lang/core';
+import type { Titles } from './indicators.js';
 
 /** What a run found, counted after --quiet has dropped what it drops. */
 export interface Summary {
@@ -13,11 +14,13 @@ export interface Summary {
 export interface FormatContext {
     /** Paths in reports are relative to this folder. */
     cwd: string;
-    rules: readonly RuleInfo[];
+    rules: readonly RuleDefinition[];
     /** The svc version, for the SARIF tool record. */
     version: string;
     /** Present when the report should carry them (always for json; for text only with --indicators). */
     indicators?: Indicators;
+    /** Titles to show beside qualified names in the text report's indicators. */
+    titles?: Titles;
     /** Whether the text report may use ANSI colour. */
     colour?: boolean;
 }

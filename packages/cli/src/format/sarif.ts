@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RuleInfo, Severity } from '@svc/core';
+import type { RuleDefinition, Severity } from '@svc-lang/core';
 import { reportEntries, type FormatContext, type Formatter, type ReportEntry } from './report.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -27,7 +28,9 @@ export const formatSarif: Formatter = (findings, _summary, context) => {
     const truncation = sarifTruncation(entries.length);
     const run = {
         tool: { driver: driver(context) },
-        ...(truncation === undefined ? {} : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: truncation } }] }] }),
+        ...(truncation === undefined
+            ? {}
+            : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: truncation } }] }] }),
         originalUriBaseIds: srcRoot(context.cwd),
         columnKind: 'utf16CodeUnits',
         results
@@ -53,7 +56,7 @@ function driver(context: FormatContext) {
     return { name: 'svc', version: context.version, rules: context.rules.map(descriptor) };
 }
 
-function descriptor(info: RuleInfo) {
+function descriptor(info: RuleDefinition) {
     return { id: info.id, shortDescription: { text: info.description }, defaultConfiguration: { level: LEVEL[info.defaultSeverity] } };
 }
 
@@ -78,9 +81,21 @@ function result(entry: ReportEntry, ruleIndex: Map<string, number>, fingerprint:
 
 function physicalLocation(entry: ReportEntry) {
     return {
-        artifactLocation: { uri: entry.file, uriBaseId: '%SRCROOT%' },
+        artifactLocation: artifactLocation(entry),
         region: { startLine: entry.line, startColumn: entry.column, endLine: entry.endLine, endColumn: entry.endColumn }
     };
+}
+
+/**
+ * Where a result is, as a URI reference: the path relative to %SRCROOT% with each segment
+ * percent-encoded, so that a space or a non-ASCII letter cannot make the log invalid, nor a `%`,
+ * `#` or `?` in a file name make it name another file. A path on another drive than cwd (Windows)
+ * is a file URI of its own; a document that is not a file keeps its URI.
+ */
+function artifactLocation(entry: ReportEntry) {
+    if (!entry.finding.location.uri.startsWith('file:')) return { uri: entry.finding.location.uri };
+    if (path.isAbsolute(entry.file)) return { uri: pathToFileURL(entry.file).href };
+    return { uri: entry.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 /**

@@ -1,7 +1,8 @@
-import type { Severity } from '@svc/core';
+import type { Severity } from '@svc-lang/core';
 import { painter, type Paint, type Style } from './ansi.js';
 import { formatIndicators } from './indicators.js';
 import { reportEntries, type Formatter, type ReportEntry, type Summary } from './report.js';
+import { visible } from '../visible.js';
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
@@ -14,16 +15,17 @@ export const formatText: Formatter = (findings, summary, context) => {
     }
     lines.push(summaryLine(summary, paint));
     if (context.indicators) {
-        lines.push('', ...formatIndicators(context.indicators, paint));
+        lines.push('', ...formatIndicators(context.indicators, paint, context.titles));
     }
     return lines.join('\n');
 };
 
 function diagnosticLine(entry: ReportEntry, paint: Paint): string {
     const { severity, message, rule } = entry.finding;
-    const place = `${entry.file}:${entry.line}:${entry.column}`;
-    // One line per finding, so that grep and problem matchers see each whole.
-    const oneLine = message.replace(/\s*\n\s*/g, ' ');
+    const place = `${visible(entry.file)}:${entry.line}:${entry.column}`;
+    // One line per finding, so that grep and problem matchers see each whole; what the file
+    // holds (a quoted token, a name) is shown, never obeyed by the terminal.
+    const oneLine = visible(message.replace(/\s*\n\s*/g, ' '));
     return `${place} ${paint(SEVERITY_STYLE[severity], severity)} ${oneLine} ${paint('dim', `[${rule}]`)}`;
 }
 

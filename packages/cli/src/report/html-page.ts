@@ -47,6 +47,7 @@ th,td{text-align:left;vertical-align:top;padding:4px 12px 4px 0}
 .r-summary th{font-weight:normal;color:#5f6b7a;padding-right:24px}
 .r-grid td,.r-grid th{border-bottom:1px solid #e4e8ee;padding:4px 12px 4px 4px}
 .r-grid tr:first-child th{border-bottom:2px solid #d5dbe3}
+.r-grid td:not(:first-child):not(:last-child){white-space:nowrap}
 .r-findings{width:100%}
 .r-where{width:30%;font-family:monospace;font-size:13px;overflow-wrap:anywhere}
 code{font-size:13px;white-space:nowrap}

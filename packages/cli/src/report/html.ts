@@ -1,9 +1,10 @@
-import type { Theme } from '@svc/diagram';
+import type { Theme } from '@svc-lang/diagram';
 import type { ReportEntry } from '../format/report.js';
 import type { IndicatorSection } from '../format/indicators.js';
 import { escapeHtml } from './escape.js';
 import { page } from './html-page.js';
 import type { DiagramEntry, FindingGroup, ReportContent } from './content.js';
+import type { ProseSection } from './perception.js';
 
 /**
  * The report as one self-contained HTML page: no script, no external resource, the diagrams'
@@ -19,6 +20,7 @@ export function reportHtml(content: ReportContent, theme: Exclude<Theme, 'auto'>
         '<h2>Diagrams</h2>',
         ...content.diagrams.map(figure),
         '<h2>Indicators</h2>',
+        prose(content.perceptionGap),
         ...content.indicators.map(indicatorTable),
         '<h2>Findings</h2>',
         ...(content.findings.length === 0 ? ['<p>No rule reports anything.</p>'] : content.findings.map(findingTable)),
@@ -42,11 +44,21 @@ function figure(diagram: DiagramEntry): string {
     ].join('\n');
 }
 
+function prose(section: ProseSection): string {
+    return [`<h3>${escapeHtml(section.heading)}</h3>`, ...section.paragraphs.map(paragraph => `<p>${escapeHtml(paragraph)}</p>`)].join('');
+}
+
 function indicatorTable(section: IndicatorSection): string {
     const heading = `<h3>${escapeHtml(section.heading)}</h3>`;
     if (section.rows.length === 0) return `${heading}<p>${escapeHtml(section.none)}</p>`;
     const head = section.columns === undefined ? '' : `<tr>${section.columns.map(column => `<th>${escapeHtml(column)}</th>`).join('')}</tr>`;
-    const rows = section.rows.map(row => `<tr>${row.map(cell => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+    // A row shorter than the table (a long figure in one cell) spans the rest, rather than widening a column of short ones.
+    const width = Math.max(...section.rows.map(row => row.length));
+    const cell = (text: string, i: number, row: readonly string[]) => {
+        const span = i === row.length - 1 && row.length < width ? ` colspan="${width - i}"` : '';
+        return `<td${span}>${escapeHtml(text)}</td>`;
+    };
+    const rows = section.rows.map(row => `<tr>${row.map((text, i) => cell(text, i, row)).join('')}</tr>`);
     const note = section.note === undefined ? '' : `<p class="r-note">${escapeHtml(section.note)}</p>`;
     return `${heading}<table class="r-grid">${head}${rows.join('')}</table>${note}`;
 }

@@ -1,4 +1,5 @@
-import type { WorkspaceModel } from '@svc/core';
+import type { WorkspaceModel } from '@svc-lang/core';
+import { declarationTitles } from '../format/indicators.js';
 
 /**
  * What a reader calls a service: its title, or its qualified name when it has none (a blank
@@ -6,12 +7,6 @@ import type { WorkspaceModel } from '@svc/core';
  * diagrams' subtitles for whoever looks for the declaration.
  */
 export function serviceLabels(model: WorkspaceModel): (qualifiedName: string) => string {
-    const titles = new Map<string, string>();
-    for (const document of model.documents) {
-        for (const declaration of document.declarations) {
-            const title = declaration.title?.trim();
-            if (declaration.kind === 'service' && title && !titles.has(declaration.qualifiedName)) titles.set(declaration.qualifiedName, title);
-        }
-    }
-    return qualifiedName => titles.get(qualifiedName) ?? qualifiedName;
+    const titles = declarationTitles(model);
+    return qualifiedName => titles(qualifiedName) ?? qualifiedName;
 }

@@ -2,6 +2,7 @@ import type { IndicatorSection } from '../format/indicators.js';
 import type { ReportEntry } from '../format/report.js';
 import type { DiagramEntry, ReportContent } from './content.js';
 import { escapeMarkdown } from './escape.js';
+import type { ProseSection } from './perception.js';
 import { REPORT_MARKER } from './marker.js';
 
 /**
@@ -27,6 +28,7 @@ export function reportMarkdown(content: ReportContent, folder: string): string {
         ...content.diagrams.flatMap(diagram => figure(diagram, folder)),
         '',
         '## Indicators',
+        ...prose(content.perceptionGap),
         ...content.indicators.flatMap(indicatorTable),
         '',
         '## Findings',
@@ -42,6 +44,10 @@ function figure(diagram: DiagramEntry, folder: string): string[] {
     // named `a)-diagrams` must not end the link early.
     const link = [folder, diagram.file].map(segment => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29')).join('/');
     return ['', `### ${escapeMarkdown(diagram.heading)}`, '', escapeMarkdown(diagram.caption), '', `![${escapeMarkdown(diagram.heading)}](${link})`];
+}
+
+function prose(section: ProseSection): string[] {
+    return ['', `### ${escapeMarkdown(section.heading)}`, ...section.paragraphs.flatMap(paragraph => ['', escapeMarkdown(paragraph)])];
 }
 
 function indicatorTable(section: IndicatorSection): string[] {
@@ -60,7 +66,9 @@ function findingTable(heading: string, entries: readonly ReportEntry[]): string[
         '',
         '| Where | Rule | Message |',
         '|---|---|---|',
-        ...entries.map(entry => `| ${escapeMarkdown(`${entry.file}:${entry.line}`)} | ${escapeMarkdown(entry.finding.rule)} | ${escapeMarkdown(entry.finding.message)} |`),
+        ...entries.map(
+            entry => `| ${escapeMarkdown(`${entry.file}:${entry.line}`)} | ${escapeMarkdown(entry.finding.rule)} | ${escapeMarkdown(entry.finding.message)} |`
+        ),
         ''
     ];
 }

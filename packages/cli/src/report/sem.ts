@@ -1,5 +1,5 @@
-import { simpleName, type Indicators } from '@svc/core';
-import { signed } from '@svc/diagram';
+import { simpleName, type Indicators } from '@svc-lang/core';
+import { signed } from '@svc-lang/diagram';
 import type { IndicatorSection } from '../format/indicators.js';
 
 type SemRow = Indicators['sem'][number];

@@ -4,15 +4,31 @@ import { capFindings, type OmittedCounts } from './cap.js';
 import { computeIndicators, type Indicators } from './indicators.js';
 import { WorkspaceIndex } from './index.js';
 import { resolveFindings, Settings, type AnalysisOptions } from './policy.js';
-import { RULE_CHECKS } from './rules/table.js';
+import { CHECKED_RULES } from '../rules.js';
 
-export interface AnalysisResult {
-    findings: Finding[];
+/**
+ * One analysis of one workspace revision: what every client reads (diagnostics, every editor
+ * feature, quick fixes, diagrams, the status bar, the CLI's reports), so that none of them
+ * indexes the model or resolves policy again, and none can disagree with another.
+ */
+export interface Analysis {
+    readonly model: WorkspaceModel;
+    /** Built once, here: rules, indicators, diagrams and editor features look things up in it. */
+    readonly index: WorkspaceIndex;
+    /** Policy, overrides (CLI options or editor settings) and today, resolved per package. */
+    readonly settings: Settings;
+    /** Policy applied, suppressions removed, sorted by URI, line, column and rule; at most `maxFindingsPerFile` per document. */
+    readonly findings: readonly Finding[];
+    /** `findings` by document URI, with an empty list for every user document without any. */
+    readonly findingsByUri: ReadonlyMap<string, readonly Finding[]>;
     /** Findings left out by `maxFindingsPerFile`, by severity. */
-    omitted: OmittedCounts;
-    indicators: Indicators;
+    readonly omitted: OmittedCounts;
+    /** Every finding of the workspace by severity, those the cap left out included: the one count every client shows. */
+    readonly counts: OmittedCounts;
+    /** Computed when first read (`lazyFields`). */
+    readonly indicators: Indicators;
     /** Checks that threw (each also reported as an `internal-error` finding), for the log. */
-    failures: InternalFailure[];
+    readonly failures: InternalFailure[];
 }
 
 /** Something that threw while svc was checking: a bug in svc, never in the user's files. */
@@ -28,7 +44,7 @@ export interface InternalFailure {
  */
 export function runRules(index: WorkspaceIndex, settings: Settings, options: AnalysisOptions, failures: InternalFailure[] = []): RawFinding[] {
     const raw: RawFinding[] = [];
-    for (const { rule, check } of RULE_CHECKS) {
+    for (const { id: rule, check } of CHECKED_RULES) {
         // A rule switched off on the command line is off everywhere: skip its work.
         if (options.overrides?.rules?.[rule] === 'off') continue;
         try {
@@ -50,7 +66,11 @@ export function internalErrorFinding(failure: InternalFailure, uri: string): Raw
     const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
     const top = { line: 0, character: 0 };
     const location: SourceLocation = { uri, range: { start: top, end: top } };
-    return { rule: 'internal-error', message: `svc failed while ${failure.activity} (${reason}); the report may be incomplete. This is a bug in svc.`, location };
+    return {
+        rule: 'internal-error',
+        message: `svc failed while ${failure.activity} (${reason}); the report may be incomplete. This is a bug in svc.`,
+        location
+    };
 }
 
 function firstUserDocument(index: WorkspaceIndex): string | undefined {
@@ -62,7 +82,7 @@ function firstUserDocument(index: WorkspaceIndex): string | undefined {
  * findings (`syntax`, `unresolved-reference` from the parser and linker) go through the same
  * policy pass, which saves indexing the workspace a second time through `applyPolicy`.
  */
-export function analyseWorkspace(model: WorkspaceModel, options: AnalysisOptions, external: readonly RawFinding[] = []): AnalysisResult {
+export function analyseWorkspace(model: WorkspaceModel, options: AnalysisOptions, external: readonly RawFinding[] = []): Analysis {
     const index = new WorkspaceIndex(model);
     const settings = new Settings(index, options);
     const failures: InternalFailure[] = [];
@@ -73,5 +93,27 @@ export function analyseWorkspace(model: WorkspaceModel, options: AnalysisOptions
         options.maxFindingsPerFile === undefined
             ? { findings: resolved, omitted: { error: 0, warning: 0, info: 0 } }
             : capFindings(resolved, options.maxFindingsPerFile, index, settings);
-    return { findings, omitted, indicators: computeIndicators(index), failures };
+    return {
+        model,
+        index,
+        settings,
+        findings,
+        findingsByUri: byDocument(model, findings),
+        omitted,
+        counts: countBySeverity(findings, omitted),
+        indicators: computeIndicators(index, settings),
+        failures
+    };
+}
+
+function byDocument(model: WorkspaceModel, findings: readonly Finding[]): Map<string, Finding[]> {
+    const map = new Map<string, Finding[]>(model.documents.filter(document => !document.builtin).map(document => [document.uri, []]));
+    for (const finding of findings) map.get(finding.location.uri)?.push(finding);
+    return map;
+}
+
+function countBySeverity(findings: readonly Finding[], omitted: OmittedCounts): OmittedCounts {
+    const counts = { ...omitted };
+    for (const finding of findings) counts[finding.severity]++;
+    return counts;
 }

@@ -17,7 +17,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function capFindings(findings: Finding[], max: number, index: WorkspaceIndex, settings: Settings): { findings: Finding[]; omitted: OmittedCounts } {
     const capped: Finding[] = [];
     const omitted: OmittedCounts = { error: 0, warning: 0, info: 0 };
-    for (let start = 0; start < findings.length; ) {
+    for (let start = 0; start < findings.length;) {
         const uri = findings[start]!.location.uri;
         let end = start;
         while (end < findings.length && findings[end]!.location.uri === uri) end++;

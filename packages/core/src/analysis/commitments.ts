@@ -1,11 +1,14 @@
 import type { PropertyScore, Service, Spec } from '../model.js';
 import type { WorkspaceIndex } from './index.js';
 
-/** Each commitment whose property resolves, with the spec and the service it is for. */
+/**
+ * Each commitment of a current spec whose property resolves, with the spec and the service it
+ * is for. A superseded spec is history (language revision 2): nothing reads its commitments.
+ */
 export function* commitments(index: WorkspaceIndex): Generator<{ spec: Spec; service: Service; entry: PropertyScore; property: string }> {
     for (const spec of index.all('spec')) {
         const service = index.resolve(spec.service, 'service');
-        if (!service) continue;
+        if (!service || index.isSuperseded(spec)) continue;
         for (const entry of spec.commits) {
             const property = index.resolve(entry.property, 'property')?.qualifiedName;
             if (property !== undefined) yield { spec, service, entry, property };
@@ -13,21 +16,11 @@ export function* commitments(index: WorkspaceIndex): Generator<{ spec: Spec; ser
     }
 }
 
-/** The properties scored by some assessment of each service, computed once per service. */
-export function assessedProperties(index: WorkspaceIndex): (service: string) => Set<string> {
-    const cache = new Map<string, Set<string>>();
-    return service => {
-        let scored = cache.get(service);
-        if (!scored) {
-            scored = new Set();
-            for (const assessment of index.assessmentsOf(service)) {
-                for (const score of assessment.scores) {
-                    const property = index.resolve(score.property, 'property')?.qualifiedName;
-                    if (property !== undefined) scored.add(property);
-                }
-            }
-            cache.set(service, scored);
-        }
-        return scored;
-    };
+/**
+ * Whether the business has assessed the property of the service (language revision 2): some
+ * business, joint or unattributed assessment of it has a counted score for it. IT scoring its
+ * own service does not make a commitment assessed.
+ */
+export function isAssessedByBusiness(index: WorkspaceIndex, service: string, property: string): boolean {
+    return index.views(service).business.has(property);
 }

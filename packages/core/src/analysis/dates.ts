@@ -31,6 +31,16 @@ function parseDayNumber(iso: string): number | undefined {
     return exact ? time / MS_PER_DAY : undefined;
 }
 
+/** Whether the text is a `YYYY-MM-DD` date on the calendar (2010-02-30 is not): the one date check of svc. */
+export function isCalendarDate(iso: string): boolean {
+    return dayNumber(iso) !== undefined;
+}
+
+/** The `YYYY-MM-DD` of a day number. */
+export function isoOfDay(day: number): string {
+    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** The day number of a date the parser accepted as valid; undefined when absent or invalid. */
 export function dayOf(date: DateValue | undefined): number | undefined {
     return date?.valid ? dayNumber(date.iso) : undefined;

@@ -14,6 +14,7 @@ import type {
 } from '../model.js';
 import { OwnerLookup, type Owner } from './owners.js';
 import { buildServiceProfile, type ServiceProfile } from './profile.js';
+import { buildServiceViews, type ServiceViews } from './views.js';
 
 export type DeclarationOf<K extends DeclarationKind> = Extract<Declaration, { kind: K }>;
 
@@ -48,17 +49,20 @@ export class WorkspaceIndex {
     private readonly policyByPackage = new Map<string, Policy>();
     private readonly coverers = new Map<string, Map<string, Service>>();
     private readonly covered = new Map<string, Map<string, Need>>();
-    private readonly aligned = new Set<string>();
     private readonly specs = new Map<string, Spec[]>();
     private readonly assessments = new Map<string, Assessment[]>();
     private readonly responders = new Map<string, Alignment[]>();
     private readonly managers = new Map<string, Service[]>();
     private readonly profiles = new Map<string, ServiceProfile>();
+    private readonly serviceViews = new Map<string, ServiceViews>();
+    private readonly superseded = new Set<Spec>();
+    private readonly currentSpecs = new Map<string, Spec[]>();
     private readonly owners: OwnerLookup;
 
     constructor(readonly model: WorkspaceModel) {
         for (const doc of model.documents) this.addDocument(doc);
         for (const declaration of this.declarations) this.addRelations(declaration);
+        this.findCurrentSpecs();
         this.owners = new OwnerLookup(model);
     }
 
@@ -94,13 +98,32 @@ export class WorkspaceIndex {
         return [...(this.covered.get(service)?.values() ?? [])];
     }
 
-    /** True when some alignment's `aligns` names the need. */
-    isAligned(need: string): boolean {
-        return this.aligned.has(need);
+    /**
+     * The service's current specs: those no other spec of the same service supersedes (revision 2).
+     * Every rule and indicator reads these only; a superseded spec is history.
+     */
+    specsOf(service: string): readonly Spec[] {
+        return this.currentSpecs.get(service) ?? [];
     }
 
-    specsOf(service: string): readonly Spec[] {
+    /** Every spec of the service, superseded ones included (outline, hover). */
+    allSpecsOf(service: string): readonly Spec[] {
         return this.specs.get(service) ?? [];
+    }
+
+    /** Whether another spec of the same service supersedes this one. */
+    isSuperseded(spec: Spec): boolean {
+        return this.superseded.has(spec);
+    }
+
+    /** The business experience and IT's view of the service, per property (`views.ts`). */
+    views(service: string): ServiceViews {
+        let views = this.serviceViews.get(service);
+        if (!views) {
+            views = buildServiceViews(this, service);
+            this.serviceViews.set(service, views);
+        }
+        return views;
     }
 
     assessmentsOf(service: string): readonly Assessment[] {
@@ -196,12 +219,28 @@ export class WorkspaceIndex {
         for (const clause of alignment.aligns) {
             const need = this.resolve(clause.need, 'need');
             if (!need) continue;
-            this.aligned.add(need.qualifiedName);
             for (const ref of clause.services) {
                 const service = this.resolve(ref, 'service');
                 if (service) this.cover(need, service);
             }
         }
+    }
+
+    /** A `supersedes` naming a spec of another service has no effect (`supersedes-other-service`). */
+    private findCurrentSpecs(): void {
+        for (const [service, specs] of this.specs) {
+            for (const spec of specs) {
+                for (const ref of spec.supersedes) {
+                    const old = this.resolve(ref, 'spec');
+                    if (old && old !== spec && this.resolve(old.service, 'service')?.qualifiedName === service) this.superseded.add(old);
+                }
+            }
+        }
+        for (const [service, specs] of this.specs)
+            this.currentSpecs.set(
+                service,
+                specs.filter(spec => !this.superseded.has(spec))
+            );
     }
 
     private cover(need: Need | undefined, service: Service): void {

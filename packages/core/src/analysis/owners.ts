@@ -73,8 +73,9 @@ export class OwnerLookup {
         let candidate: Owner | undefined;
         while (low <= high) {
             const mid = (low + high) >> 1;
-            if (compare(owners[mid].location.range.start, at) <= 0) {
-                candidate = owners[mid];
+            const owner = owners[mid];
+            if (owner && compare(owner.location.range.start, at) <= 0) {
+                candidate = owner;
                 low = mid + 1;
             } else {
                 high = mid - 1;

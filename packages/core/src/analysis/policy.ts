@@ -1,6 +1,6 @@
 import { compareFindings, shortenLongWords, type Finding, type RawFinding } from '../findings.js';
 import type { Policy, SeveritySetting, WorkspaceModel } from '../model.js';
-import { findRule } from '../rules.js';
+import { ruleDefinition, type RuleId, type RuleSeverities } from '../rules.js';
 import { dayOf } from './dates.js';
 import { WorkspaceIndex } from './index.js';
 
@@ -10,7 +10,7 @@ export interface AnalysisOverrides {
     maxResponseDays?: number;
     /** `YYYY-MM-DD`. */
     asOf?: string;
-    rules?: Record<string, SeveritySetting>;
+    rules?: RuleSeverities;
 }
 
 export interface AnalysisOptions {
@@ -79,14 +79,13 @@ export class Settings {
         return settings;
     }
 
-    /** The severity of a rule in a package; rules outside the catalogue are errors. */
-    severity(pkg: string, rule: string): SeveritySetting {
+    /** The severity of a rule in a package. */
+    severity(pkg: string, rule: RuleId): SeveritySetting {
         return (
             this.options.overrides?.rules?.[rule] ??
             this.ruleSetting(this.index.policyOf(pkg), rule) ??
             this.ruleSetting(this.index.policyOf(''), rule) ??
-            findRule(rule)?.defaultSeverity ??
-            'error'
+            ruleDefinition(rule).defaultSeverity
         );
     }
 
@@ -96,14 +95,13 @@ export class Settings {
         const overrides = this.options.overrides ?? {};
         return {
             tolerance: overrides.tolerance ?? toleranceOf(own) ?? toleranceOf(root) ?? DEFAULT_TOLERANCE,
-            maxResponseDays:
-                overrides.maxResponseDays ?? maxResponseDaysOf(own) ?? maxResponseDaysOf(root) ?? DEFAULT_MAX_RESPONSE_DAYS,
+            maxResponseDays: overrides.maxResponseDays ?? maxResponseDaysOf(own) ?? maxResponseDaysOf(root) ?? DEFAULT_MAX_RESPONSE_DAYS,
             asOf: overrides.asOf ?? asOfOf(own) ?? asOfOf(root) ?? this.options.today
         };
     }
 
     // A rule set twice in one policy takes the later setting, as a reader scanning down expects.
-    private ruleSetting(policy: Policy | undefined, rule: string): SeveritySetting | undefined {
+    private ruleSetting(policy: Policy | undefined, rule: RuleId): SeveritySetting | undefined {
         if (!policy) return undefined;
         let table = this.ruleTables.get(policy);
         if (!table) {
@@ -115,16 +113,27 @@ export class Settings {
 }
 
 /**
+ * What a declaration with a syntax error in it still gets: findings about its name and its
+ * references, which the parser read, and svc's own failures. The rules that read its content
+ * would report what the parser could not read (`perspective IT` is no perspective, so
+ * `perspective-missing`): one slip, one finding.
+ */
+const UNREAD_SAFE: ReadonlySet<RuleId> = new Set<RuleId>(['syntax', 'unresolved-reference', 'duplicate-name', 'internal-error']);
+
+/**
  * Applies policy to raw findings from an already indexed workspace: see {@link applyPolicy}.
  * The owner of a finding is the top-level element whose range contains it, else its `element`.
  */
 export function resolveFindings(index: WorkspaceIndex, settings: Settings, raw: readonly RawFinding[]): Finding[] {
     const findings: Finding[] = [];
+    const ownerOf = (finding: RawFinding) => index.ownerAt(finding.location) ?? (finding.element === undefined ? undefined : index.named(finding.element)[0]);
+    const unread = new Set(raw.filter(finding => finding.rule === 'syntax').map(ownerOf));
     for (const finding of raw) {
         const doc = index.documentOf(finding.location.uri);
-        const owner = index.ownerAt(finding.location) ?? (finding.element === undefined ? undefined : index.named(finding.element)[0]);
+        const owner = ownerOf(finding);
         if (doc?.builtin || (owner?.kind !== 'policy' && owner?.builtin)) continue;
         if (owner?.suppressions.some(suppression => suppression.rule === finding.rule)) continue;
+        if (owner !== undefined && unread.has(owner) && !UNREAD_SAFE.has(finding.rule)) continue;
         const severity = settings.severity(owner?.package ?? doc?.package ?? '', finding.rule);
         if (severity !== 'off') findings.push({ ...finding, message: shortenLongWords(finding.message), severity });
     }

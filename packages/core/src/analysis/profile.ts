@@ -1,5 +1,6 @@
 import type { Need, PropertyScore, Spec } from '../model.js';
 import type { WorkspaceIndex } from './index.js';
+import { isInRange } from './views.js';
 
 /** The highest value found for a property, and the declaration that states it. */
 export interface Peak<T> {
@@ -20,6 +21,8 @@ export interface ServiceProfile {
 
 function raise<T>(index: WorkspaceIndex, peaks: Map<string, Peak<T>>, entries: readonly PropertyScore[], source: T): void {
     for (const entry of entries) {
+        // Revision 2: a value outside 0–100 is ignored by every measure (`score-range` reports it).
+        if (!isInRange(entry.value)) continue;
         const property = index.resolve(entry.property, 'property')?.qualifiedName;
         if (property === undefined) continue;
         const current = peaks.get(property);

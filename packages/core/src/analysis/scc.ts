@@ -27,8 +27,8 @@ export function cycles(nodes: Iterable<string>, successors: (node: string) => re
         if (order.has(root)) continue;
         const work: Frame[] = [];
         enter(root, work);
-        while (work.length > 0) {
-            const frame = work[work.length - 1];
+        // `continue` re-reads the top frame, as the update expression runs before the test.
+        for (let frame = work.at(-1); frame !== undefined; frame = work.at(-1)) {
             const next = successors(frame.node)[frame.next++];
             if (next !== undefined) {
                 if (!order.has(next)) enter(next, work);
@@ -36,7 +36,7 @@ export function cycles(nodes: Iterable<string>, successors: (node: string) => re
                 continue;
             }
             work.pop();
-            const parent = work[work.length - 1];
+            const parent = work.at(-1);
             if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
             if (low.get(frame.node) === order.get(frame.node)) {
                 const component = popComponent(frame.node, stack, onStack);
@@ -49,11 +49,11 @@ export function cycles(nodes: Iterable<string>, successors: (node: string) => re
 
 function popComponent(root: string, stack: string[], onStack: Set<string>): string[] {
     const component: string[] = [];
-    let node: string | undefined;
-    do {
-        node = stack.pop()!;
+    // The root is on the stack (below every node entered after it), so this stops at the root.
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
         onStack.delete(node);
         component.push(node);
-    } while (node !== root);
+        if (node === root) break;
+    }
     return component.reverse();
 }

@@ -13,7 +13,12 @@ const HEAD_ROOM = 30;
 export async function layoutAlignment(view: AlignmentView, title: string): Promise<Scene> {
     const head = header(title, view.subtitle);
     const texts = new Map(view.graph.nodes.map(node => [node.id, measureNode(node)]));
-    const elkNodes = view.graph.nodes.map(node => ({ id: node.id, width: texts.get(node.id)!.width, height: texts.get(node.id)!.height, partition: node.group }));
+    const elkNodes = view.graph.nodes.map(node => ({
+        id: node.id,
+        width: texts.get(node.id)!.width,
+        height: texts.get(node.id)!.height,
+        partition: node.group
+    }));
     const laid = await layoutLayered(elkNodes, view.graph.edges, 'RIGHT');
     const [dx, dy] = [MARGIN + STRIPE_PAD, head.height + HEAD_ROOM + STRIPE_PAD];
     const boxes = new Map([...laid.boxes].map(([id, box]) => [id, moveBox(box, dx, dy)]));
@@ -38,14 +43,16 @@ function columnStripes(view: AlignmentView, boxes: ReadonlyMap<string, Box>, fra
         const left = Math.min(...members.map(box => box.x)) - STRIPE_PAD;
         const width = Math.max(...members.map(right)) + STRIPE_PAD - left;
         const stripe: Box = { x: left, y: frame.top, width, height: frame.height };
-        return [{
-            kind: 'group',
-            className: `band column${group % 2 === 0 ? ' alt' : ''}`,
-            children: [
-                { kind: 'rect', box: stripe, className: 'box' },
-                { kind: 'text', at: { x: left + width / 2, y: frame.top - 10 }, text: name, font: COLUMN_HEAD, className: 'band-label', anchor: 'middle' }
-            ]
-        } satisfies Shape];
+        return [
+            {
+                kind: 'group',
+                className: `band column${group % 2 === 0 ? ' alt' : ''}`,
+                children: [
+                    { kind: 'rect', box: stripe, className: 'box' },
+                    { kind: 'text', at: { x: left + width / 2, y: frame.top - 10 }, text: name, font: COLUMN_HEAD, className: 'band-label', anchor: 'middle' }
+                ]
+            } satisfies Shape
+        ];
     });
 }
 
@@ -55,10 +62,9 @@ const LEGEND: LegendItem[] = [
     { sample: { kind: 'box', className: 'node need' }, text: 'need' },
     { sample: { kind: 'box', className: 'node service' }, text: 'service' },
     { sample: { kind: 'box', className: 'node assessment' }, text: 'assessment (TBE)' },
-    { sample: { kind: 'box', className: 'node alignment' }, text: 'alignment (TBE before → after)' },
+    { sample: { kind: 'box', className: 'node alignment' }, text: 'alignment (claimed and measured TBE)' },
     { sample: { kind: 'line', className: 'edge', arrow: true }, text: 'affects, gap on, assessed, responds to' },
     { sample: { kind: 'line', className: 'edge addresses', arrow: true }, text: 'addressed by' },
     { sample: { kind: 'line', className: 'edge aligns', arrow: true }, text: 'aligned (alignment)' },
     ...FLAG_ITEMS
 ];
-

@@ -1,4 +1,4 @@
-import type { Severity } from '@svc/core';
+import type { Severity } from '@svc-lang/core';
 import { GLYPH_SIZE, type Box, type Point, type Scene, type Shape } from '../scene.js';
 import { textWidth, type Font } from '../text-metrics.js';
 import type { Series } from '../views/profile.js';
@@ -25,7 +25,9 @@ export type Sample =
     | { kind: 'flag'; severity: Severity }
     | { kind: 'hatch' }
     | { kind: 'series'; series: Series }
-    | { kind: 'bar'; className: string }
+    /** `box` adds a class to the bar's rectangle (a planning segment). */
+    | { kind: 'bar'; className: string; box?: string }
+    | { kind: 'open' }
     | { kind: 'diamond' }
     | { kind: 'due' };
 
@@ -73,11 +75,26 @@ function sample(s: Sample, mid: Point): Shape {
             return { kind: 'group', className: `sample ${s.series}`, children: [line, seriesMarker(s.series, { x: mid.x + SAMPLE_W / 2, y: mid.y })] };
         }
         case 'bar':
-            return { kind: 'group', className: `sample ${s.className}`, children: [{ kind: 'rect', box: { ...box, y: mid.y - 5, height: 10 }, className: 'box' }] };
+            return {
+                kind: 'group',
+                className: `sample ${s.className}`,
+                children: [{ kind: 'rect', box: { ...box, y: mid.y - 5, height: 10 }, className: s.box ? `box ${s.box}` : 'box' }]
+            };
+        case 'open':
+            return { kind: 'group', className: 'sample span open', children: openBar({ ...box, y: mid.y - 5, width: SAMPLE_W - OPEN_END, height: 10 }) };
         case 'diamond':
             return diamond({ x: mid.x + SAMPLE_W / 2, y: mid.y }, 'response');
         case 'due':
-            return { kind: 'path', closed: true, className: 'due', points: [{ x: mid.x + SAMPLE_W / 2, y: mid.y - 3 }, { x: mid.x + SAMPLE_W / 2 + 4, y: mid.y + 3 }, { x: mid.x + SAMPLE_W / 2 - 4, y: mid.y + 3 }] };
+            return {
+                kind: 'path',
+                closed: true,
+                className: 'due',
+                points: [
+                    { x: mid.x + SAMPLE_W / 2, y: mid.y - 3 },
+                    { x: mid.x + SAMPLE_W / 2 + 4, y: mid.y + 3 },
+                    { x: mid.x + SAMPLE_W / 2 - 4, y: mid.y + 3 }
+                ]
+            };
         case 'line':
             return lineSample(s.className, mid, s.arrow === true);
     }
@@ -112,10 +129,53 @@ export function movePoint(p: Point, dx: number, dy: number): Point {
     return { x: p.x + dx, y: p.y + dy };
 }
 
+/** How far the chevron at an open bar's end reaches beyond the bar. */
+export const OPEN_END = 7;
+
+/**
+ * A bar still running: filled, outlined on three sides and open on the right, where a chevron
+ * says it goes on.
+ */
+export function openBar(box: Box): Shape[] {
+    const [right, bottom] = [box.x + box.width, box.y + box.height];
+    return [
+        { kind: 'rect', box, className: 'box' },
+        {
+            kind: 'path',
+            points: [
+                { x: right, y: box.y },
+                { x: box.x, y: box.y },
+                { x: box.x, y: bottom },
+                { x: right, y: bottom }
+            ],
+            className: 'outline'
+        },
+        {
+            kind: 'path',
+            points: [
+                { x: right + 2, y: box.y },
+                { x: right + OPEN_END, y: box.y + box.height / 2 },
+                { x: right + 2, y: bottom }
+            ],
+            className: 'open-end'
+        }
+    ];
+}
+
 /** A small diamond: where a response landed on the time line. */
 export function diamond(at: Point, className: string): Shape {
     const r = 5;
-    return { kind: 'path', closed: true, className, points: [{ x: at.x, y: at.y - r }, { x: at.x + r, y: at.y }, { x: at.x, y: at.y + r }, { x: at.x - r, y: at.y }] };
+    return {
+        kind: 'path',
+        closed: true,
+        className,
+        points: [
+            { x: at.x, y: at.y - r },
+            { x: at.x + r, y: at.y },
+            { x: at.x, y: at.y + r },
+            { x: at.x - r, y: at.y }
+        ]
+    };
 }
 
 /** The largest value, at least `floor`: a loop, since spreading 100,000 arguments into Math.max throws. */

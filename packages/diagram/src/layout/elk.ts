@@ -70,8 +70,10 @@ export async function layoutLayered(nodes: readonly ElkInputNode[], edges: reado
         edges: edges.map((edge, i): ElkExtendedEdge => ({ id: `e${i}`, sources: [edge.source], targets: [edge.target] }))
     };
     const laid = await (await loadElk()).layout(graph);
-    const boxes = new Map((laid.children ?? []).map(child => [child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 }]));
-    const byId = new Map((laid.edges ?? []).map(edge => [edge.id, routeOf(edge as ElkExtendedEdge)]));
+    const boxes = new Map(
+        (laid.children ?? []).map(child => [child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 }])
+    );
+    const byId = new Map((laid.edges ?? []).map(edge => [edge.id, routeOf(edge)]));
     const routes = edges.map((_, i) => byId.get(`e${i}`) ?? []);
     return { boxes, routes, width: laid.width ?? 0, height: laid.height ?? 0 };
 }

@@ -88,10 +88,10 @@ interface Plan {
 }
 
 function routeAll(edges: readonly ElkInputEdge[], grid: Grid): Point[][] {
-    const plans = edges.map(edge => plan(grid.slots.get(edge.source)!, grid.slots.get(edge.target)!));
+    const planned = edges.map(edge => ({ edge, p: plan(grid.slots.get(edge.source)!, grid.slots.get(edge.target)!) }));
     // Ends on each side of each box, counted first so they can be spread evenly.
     const total = new Map<string, number>();
-    const ends = edges.flatMap((edge, i) => [`${edge.source} ${plans[i]!.exit}`, `${edge.target} ${plans[i]!.entry}`]);
+    const ends = planned.flatMap(({ edge, p }) => [`${edge.source} ${p.exit}`, `${edge.target} ${p.entry}`]);
     for (const key of ends) total.set(key, (total.get(key) ?? 0) + 1);
     const used = new Map<string, number>();
     const spread = (key: string, box: Box): number => {
@@ -99,8 +99,7 @@ function routeAll(edges: readonly ElkInputEdge[], grid: Grid): Point[][] {
         used.set(key, n + 1);
         return box.x + (box.width * (n + 1)) / (total.get(key)! + 1);
     };
-    return edges.map((edge, i) => {
-        const p = plans[i]!;
+    return planned.map(({ edge, p }, i) => {
         const [source, target] = [grid.boxes.get(edge.source)!, grid.boxes.get(edge.target)!];
         const start = { x: spread(`${edge.source} ${p.exit}`, source), y: p.exit === 'bottom' ? bottom(source) : source.y };
         const end = { x: spread(`${edge.target} ${p.entry}`, target), y: p.entry === 'bottom' ? bottom(target) : target.y };
@@ -143,4 +142,3 @@ function route(p: Plan, start: Point, end: Point, grid: Grid, k: number): Point[
     const gutter = (towardsLeft ? left - COLUMN_GAP / 2 : left + grid.pitch - COLUMN_GAP / 2) + ((k % 5) - 2) * 3;
     return [start, { x: start.x, y: leave }, { x: gutter, y: leave }, { x: gutter, y: arrive }, { x: end.x, y: arrive }, end];
 }
-

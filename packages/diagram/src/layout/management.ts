@@ -27,7 +27,12 @@ export interface ManagementLayout {
     area: Box;
 }
 
-export function placeManagement(view: StackView, texts: ReadonlyMap<string, NodeText>, stack: ReadonlyMap<string, Box>, frame: { x: number; top: number; bottom: number }): ManagementLayout {
+export function placeManagement(
+    view: StackView,
+    texts: ReadonlyMap<string, NodeText>,
+    stack: ReadonlyMap<string, Box>,
+    frame: { x: number; top: number; bottom: number }
+): ManagementLayout {
     const width = maxOf(view.management, node => texts.get(node.id)!.width, 180) + 2 * PAD;
     const label = wrap('Service management', width - 20, LABEL, 2);
     let cursor = frame.top + 20 + label.length * 14;
@@ -48,7 +53,11 @@ export function placeManagement(view: StackView, texts: ReadonlyMap<string, Node
  * columns as keep the band about as tall as the stack. Each box's `manages` edges leave from
  * its bottom, through the gap under its row, to the channels (see `exits`).
  */
-export function placeManagementGrid(view: StackView, texts: ReadonlyMap<string, NodeText>, frame: { x: number; top: number; bottom: number }): ManagementLayout & { exits: Map<string, Point> } {
+export function placeManagementGrid(
+    view: StackView,
+    texts: ReadonlyMap<string, NodeText>,
+    frame: { x: number; top: number; bottom: number }
+): ManagementLayout & { exits: Map<string, Point> } {
     const cell = maxOf(view.management, node => texts.get(node.id)!.width, 180);
     const label = wrap('Service management', cell - 20, LABEL, 2);
     const first = frame.top + 20 + label.length * 14;
@@ -71,7 +80,10 @@ export function placeManagementGrid(view: StackView, texts: ReadonlyMap<string, 
 
 /** Level with the middle of the services it manages. */
 function targetTop(id: string, height: number, manages: readonly GraphEdge[], stack: ReadonlyMap<string, Box>): number | undefined {
-    const centres = manages.filter(edge => edge.source === id).map(edge => stack.get(edge.target)!).map(box => box.y + box.height / 2);
+    const centres = manages
+        .filter(edge => edge.source === id)
+        .map(edge => stack.get(edge.target)!)
+        .map(box => box.y + box.height / 2);
     return centres.length === 0 ? undefined : centres.reduce((a, b) => a + b, 0) / centres.length - height / 2;
 }
 
@@ -134,12 +146,11 @@ export function routeManages(edge: GraphEdge, routing: ManagesRouting): Point[] 
     const lane = routing.rows.get(edge.target)! + 10 + (m % 4) * 5;
     const [fromY, toY, entry] = [from.y + from.height / 2, to.y + to.height / 2, right(to) + 7];
     const exit = routing.exits?.get(edge.source);
-    const start = exit ? [{ x: exit.x, y: bottom(from) }, exit, { x, y: exit.y }] : [{ x: from.x, y: fromY }, { x, y: fromY }];
-    return [
-        ...start,
-        { x, y: lane },
-        { x: entry, y: lane },
-        { x: entry, y: toY },
-        { x: right(to), y: toY }
-    ];
+    const start = exit
+        ? [{ x: exit.x, y: bottom(from) }, exit, { x, y: exit.y }]
+        : [
+              { x: from.x, y: fromY },
+              { x, y: fromY }
+          ];
+    return [...start, { x, y: lane }, { x: entry, y: lane }, { x: entry, y: toY }, { x: right(to), y: toY }];
 }

@@ -7,12 +7,53 @@ export function seriesMarker(series: Series, at: Point): Shape {
     const { x, y } = at;
     switch (series) {
         case 'requires':
-            return { kind: 'path', closed: true, className: 'dot', points: [{ x: x - r, y: y - r }, { x: x + r, y: y - r }, { x: x + r, y: y + r }, { x: x - r, y: y + r }] };
+            return {
+                kind: 'path',
+                closed: true,
+                className: 'dot',
+                points: [
+                    { x: x - r, y: y - r },
+                    { x: x + r, y: y - r },
+                    { x: x + r, y: y + r },
+                    { x: x - r, y: y + r }
+                ]
+            };
         case 'expects':
-            return { kind: 'path', closed: true, className: 'dot', points: [{ x, y: y - r - 1 }, { x: x + r + 1, y }, { x, y: y + r + 1 }, { x: x - r - 1, y }] };
+            return {
+                kind: 'path',
+                closed: true,
+                className: 'dot',
+                points: [
+                    { x, y: y - r - 1 },
+                    { x: x + r + 1, y },
+                    { x, y: y + r + 1 },
+                    { x: x - r - 1, y }
+                ]
+            };
         case 'commits':
             return { kind: 'circle', center: at, r, className: 'dot' };
         case 'experienced':
-            return { kind: 'path', closed: true, className: 'dot', points: [{ x, y: y - r - 1 }, { x: x + r + 1, y: y + r }, { x: x - r - 1, y: y + r }] };
+            return {
+                kind: 'path',
+                closed: true,
+                className: 'dot',
+                points: [
+                    { x, y: y - r - 1 },
+                    { x: x + r + 1, y: y + r },
+                    { x: x - r - 1, y: y + r }
+                ]
+            };
+        // IT's view points the other way from the business experience: the two read apart without colour.
+        case 'it-view':
+            return {
+                kind: 'path',
+                closed: true,
+                className: 'dot',
+                points: [
+                    { x, y: y + r + 1 },
+                    { x: x + r + 1, y: y - r },
+                    { x: x - r - 1, y: y - r }
+                ]
+            };
     }
 }

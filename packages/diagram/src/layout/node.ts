@@ -3,14 +3,16 @@ import { GLYPH_SIZE, type Box, type Point, type Shape } from '../scene.js';
 import { textWidth, truncate, wrap, type Font } from '../text-metrics.js';
 
 /**
- * A node is a box with its title (bold, up to three lines) and a detail line; a flagged node also
- * has its glyph before the title. Its size follows from the text, measured, never guessed.
+ * A node is a box with its title (bold, up to three lines), a detail line and any notes under it;
+ * a flagged node also has its glyph before the title. Its size follows from the text, measured,
+ * never guessed.
  */
 
 const PAD = 8;
 const TITLE: Font = { size: 12, bold: true };
 const DETAIL: Font = { size: 10 };
 const TITLE_LINE = 15;
+const NOTE_LINE = 13;
 const MIN_WIDTH = 120;
 const MAX_TEXT = 184;
 const GLYPH_ROOM = GLYPH_SIZE + 5;
@@ -18,6 +20,7 @@ const GLYPH_ROOM = GLYPH_SIZE + 5;
 export interface NodeText {
     title: string[];
     detail: string;
+    notes: string[];
     width: number;
     height: number;
 }
@@ -26,12 +29,14 @@ export function measureNode(node: GraphNode): NodeText {
     const indent = node.mark ? GLYPH_ROOM : 0;
     const title = wrap(node.title, MAX_TEXT - indent, TITLE, 3);
     const detail = truncate(node.detail, MAX_TEXT, DETAIL);
-    const textW = Math.max(...title.map(line => indent + textWidth(line, TITLE)), textWidth(detail, DETAIL));
+    const notes = (node.notes ?? []).map(note => truncate(note, MAX_TEXT, DETAIL));
+    const textW = Math.max(...title.map(line => indent + textWidth(line, TITLE)), ...[detail, ...notes].map(line => textWidth(line, DETAIL)));
     return {
         title,
         detail,
+        notes,
         width: Math.ceil(Math.max(MIN_WIDTH, textW + 2 * PAD)),
-        height: 2 * PAD + 28 + (title.length - 1) * TITLE_LINE
+        height: 2 * PAD + 28 + (title.length - 1) * TITLE_LINE + notes.length * NOTE_LINE
     };
 }
 
@@ -42,10 +47,24 @@ function flaggedClass(mark: GraphNode['mark']): string {
 export function drawNode(node: GraphNode, text: NodeText, box: Box): Shape {
     const indent = node.mark ? GLYPH_ROOM : 0;
     const first = box.y + PAD + 11;
+    const detailY = first + (text.title.length - 1) * TITLE_LINE + 14;
     const children: Shape[] = [
         { kind: 'rect', box, className: 'box', rx: 4 },
-        ...text.title.map((line, i): Shape => ({ kind: 'text', at: { x: box.x + PAD + indent, y: first + i * TITLE_LINE }, text: line, font: TITLE, className: '' })),
-        { kind: 'text', at: { x: box.x + PAD, y: first + (text.title.length - 1) * TITLE_LINE + 14 }, text: text.detail, font: DETAIL, className: 'muted' }
+        ...text.title.map((line, i): Shape => ({
+            kind: 'text',
+            at: { x: box.x + PAD + indent, y: first + i * TITLE_LINE },
+            text: line,
+            font: TITLE,
+            className: ''
+        })),
+        { kind: 'text', at: { x: box.x + PAD, y: detailY }, text: text.detail, font: DETAIL, className: 'muted' },
+        ...text.notes.map((line, i): Shape => ({
+            kind: 'text',
+            at: { x: box.x + PAD, y: detailY + (i + 1) * NOTE_LINE },
+            text: line,
+            font: DETAIL,
+            className: ''
+        }))
     ];
     if (node.mark) children.push({ kind: 'glyph', at: { x: box.x + PAD + GLYPH_SIZE / 2, y: first - 4 }, severity: node.mark.severity });
     return {

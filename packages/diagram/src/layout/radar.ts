@@ -23,7 +23,11 @@ export function layoutRadar(view: ProfileView, title: string): Scene {
     const chart: Shape[] =
         count === 0
             ? [{ kind: 'text', at: center, text: NO_VALUES, font: EMPTY, className: 'muted', anchor: 'middle' }]
-            : [...grid(count, center, at), ...view.axes.flatMap((axis, i) => drawAxis(axis, i, count, center, at)), ...SERIES.map(series => drawSeries(view.axes, series, at))];
+            : [
+                  ...grid(count, center, at),
+                  ...view.axes.flatMap((axis, i) => drawAxis(axis, i, count, center, at)),
+                  ...SERIES.map(series => drawSeries(view.axes, series, at))
+              ];
     const width = Math.max(2 * center.x, head.width, count === 0 ? textWidth(NO_VALUES, EMPTY) + 2 * MARGIN : 0);
     return withLegend('profile', title, [...head.shapes, ...chart], width, center.y + RADIUS + 36, LEGEND);
 }
@@ -67,38 +71,54 @@ function drawAxis(axis: ProfileAxis, i: number, count: number, center: Point, at
         { kind: 'text', at: labelAt, text: axis.label, font: LABEL, className: '', anchor },
         ...(marks.length > 0 ? [{ kind: 'glyph', at: { x: glyphX, y: labelAt.y - 4 }, severity: worst(marks.map(mark => mark.severity)) } satisfies Shape] : [])
     ];
-    const values = SERIES.filter(series => axis.points[series]).map(series => axis.points[series]!.tooltip);
+    const values = SERIES.flatMap(series => axis.points[series]?.tooltip ?? []);
     return [{ kind: 'group', className: 'property', data: { element: axis.property }, tooltip: [`property ${axis.property}`, ...values], children }];
 }
 
 /** A closed polygon when every axis has a value; otherwise lines between neighbouring axes that both have one. */
 function drawSeries(axes: readonly ProfileAxis[], series: Series, at: (i: number, value: number) => Point): Shape {
-    const points = axes.map((axis, i) => (axis.points[series] ? at(i, axis.points[series]!.value) : undefined));
+    const points = axes.map((axis, i) => (axis.points[series] ? at(i, axis.points[series].value) : undefined));
     const complete = points.every(p => p !== undefined);
-    const lines: Shape[] = complete && axes.length >= 3
-        ? [...(series === 'experienced' ? [{ kind: 'path', closed: true, className: 'series area', points } satisfies Shape] : []), { kind: 'path', closed: true, className: 'series', points }]
-        : segments(points).map((segment): Shape => ({ kind: 'path', points: segment, className: 'series' }));
+    const lines: Shape[] =
+        complete && axes.length >= 3
+            ? [
+                  ...(series === 'experienced' ? [{ kind: 'path', closed: true, className: 'series area', points } satisfies Shape] : []),
+                  { kind: 'path', closed: true, className: 'series', points }
+              ]
+            : segments(points).map((segment): Shape => ({ kind: 'path', points: segment, className: 'series' }));
     const markers = axes.flatMap((axis, i): Shape[] => {
         const point = axis.points[series];
         if (!point) return [];
-        const where = points[i]!;
+        const where = at(i, point.value);
         const halo: Shape[] = point.mark ? [{ kind: 'circle', center: where, r: 9, className: 'halo' }] : [];
         const flag = point.mark ? ` flagged severity-${point.mark.severity}` : '';
-        return [{ kind: 'group', className: `point${flag}`, data: { element: point.source }, tooltip: [point.tooltip, ...(point.mark?.lines ?? [])], children: [...halo, seriesMarker(series, where)] }];
+        return [
+            {
+                kind: 'group',
+                className: `point${flag}`,
+                data: { element: point.source },
+                tooltip: [point.tooltip, ...(point.mark?.lines ?? [])],
+                children: [...halo, seriesMarker(series, where)]
+            }
+        ];
     });
     return { kind: 'group', className: `series-group ${series}`, children: [...lines, ...markers] };
 }
 
 function segments(points: ReadonlyArray<Point | undefined>): Point[][] {
     if (points.length < 2) return [];
-    const pairs = points.length === 2 ? [[0, 1]] : points.map((_, i) => [i, (i + 1) % points.length]);
-    return pairs.filter(([a, b]) => points[a!] && points[b!]).map(([a, b]) => [points[a!]!, points[b!]!]);
+    const pairs: [number, number][] = points.length === 2 ? [[0, 1]] : points.map((_, i) => [i, (i + 1) % points.length]);
+    return pairs.flatMap(([a, b]) => {
+        const [from, to] = [points[a], points[b]];
+        return from && to ? [[from, to]] : [];
+    });
 }
 
 const LEGEND: LegendItem[] = [
     { sample: { kind: 'series', series: 'requires' }, text: 'requires (need)' },
     { sample: { kind: 'series', series: 'expects' }, text: 'expects (need)' },
     { sample: { kind: 'series', series: 'commits' }, text: 'commits (spec)' },
-    { sample: { kind: 'series', series: 'experienced' }, text: 'experienced (latest assessment)' },
+    { sample: { kind: 'series', series: 'experienced' }, text: "experienced (the business's latest score)" },
+    { sample: { kind: 'series', series: 'it-view' }, text: "IT view (IT's latest score)" },
     ...FLAG_ITEMS
 ];

@@ -39,7 +39,9 @@ export async function layoutStack(view: StackView, title: string): Promise<Scene
     const bandsRight = stack.right + 24 + view.management.length * 8;
     const levelBands = stack.bands.filter(band => band.group !== NEEDS_GROUP);
     const frame = { x: bandsRight + 16, top: levelBands[0]!.top, bottom: levelBands[levelBands.length - 1]!.bottom };
-    const management: ManagementLayout & { exits?: Map<string, Point> } = stack.grid ? placeManagementGrid(view, texts, frame) : placeManagement(view, texts, stack.boxes, frame);
+    const management: ManagementLayout & { exits?: Map<string, Point> } = stack.grid
+        ? placeManagementGrid(view, texts, frame)
+        : placeManagement(view, texts, stack.boxes, frame);
     const routing = {
         stack: stack.boxes,
         management: management.boxes,
@@ -73,7 +75,10 @@ export const GRID_ABOVE = 120;
 /** Needs and the six levels top to bottom; an empty level gets an invisible placeholder so it keeps its band. */
 async function placeStack(view: StackView, texts: ReadonlyMap<string, NodeText>, top: number): Promise<PlacedStack> {
     const placeholders = view.levels.filter(level => level.empty).map(level => ({ id: `level:${level.level}`, ...PLACEHOLDER, partition: level.group }));
-    const nodes: ElkInputNode[] = [...view.graph.nodes.map(node => ({ id: node.id, width: texts.get(node.id)!.width, height: texts.get(node.id)!.height, partition: node.group })), ...placeholders];
+    const nodes: ElkInputNode[] = [
+        ...view.graph.nodes.map(node => ({ id: node.id, width: texts.get(node.id)!.width, height: texts.get(node.id)!.height, partition: node.group })),
+        ...placeholders
+    ];
     const dx = MARGIN + LABEL_COLUMN + 20;
     if (view.graph.nodes.length > GRID_ABOVE) {
         const grid = layoutGrid(nodes, view.graph.edges, { x: dx + 16, y: top });
@@ -105,14 +110,24 @@ function drawBand(view: StackView, band: Band, x: { left: number; right: number 
     const level = view.levels.find(l => l.group === band.group);
     const box = { x: x.left, y: band.top, width: x.right - x.left, height: band.bottom - band.top };
     const name = level ? LEVEL_LABELS[level.level] : 'Needs';
-    const label = wrap(name, LABEL_COLUMN - 12, BAND_LABEL, 2).map(
-        (line, n): Shape => ({ kind: 'text', at: { x: x.left + 10, y: band.top + 20 + n * 14 }, text: line, font: BAND_LABEL, className: 'band-label' })
-    );
+    const label = wrap(name, LABEL_COLUMN - 12, BAND_LABEL, 2).map((line, n): Shape => ({
+        kind: 'text',
+        at: { x: x.left + 10, y: band.top + 20 + n * 14 },
+        text: line,
+        font: BAND_LABEL,
+        className: 'band-label'
+    }));
     const children: Shape[] = [{ kind: 'rect', box, className: 'box' }, ...label];
     if (level?.empty) children.push(...emptyMarks(box, boxes.get(`level:${level.level}`)!));
     const kind = level ? (band.group % 2 === 0 ? ' alt' : '') : ' needs';
     const tooltip = level?.empty ? [`No service is at the ${level.level} level`] : undefined;
-    return { kind: 'group', className: `band${kind}${level?.empty ? ' empty' : ''}`, data: { level: level?.level ?? 'needs' }, ...(tooltip ? { tooltip } : {}), children };
+    return {
+        kind: 'group',
+        className: `band${kind}${level?.empty ? ' empty' : ''}`,
+        data: { level: level?.level ?? 'needs' },
+        ...(tooltip ? { tooltip } : {}),
+        children
+    };
 }
 
 /** An empty level: hatched right of its label, with a plain note where the placeholder was laid out. */

@@ -1,8 +1,8 @@
 import { dayOf, isoOf } from '../dates.js';
-import { GLYPH_SIZE, type Scene, type Shape } from '../scene.js';
+import { GLYPH_SIZE, type Box, type Scene, type Shape } from '../scene.js';
 import { textWidth, truncate, type Font } from '../text-metrics.js';
 import type { AgilityRow, AgilityView } from '../views/agility.js';
-import { diamond, FLAG_ITEMS, header, MARGIN, withLegend, type LegendItem } from './common.js';
+import { diamond, FLAG_ITEMS, header, MARGIN, maxOf, OPEN_END, openBar, withLegend, type LegendItem } from './common.js';
 
 const LABEL: Font = { size: 11, bold: true };
 const DETAIL: Font = { size: 10 };
@@ -26,7 +26,9 @@ export function layoutTimeline(view: AgilityView, title: string): Scene {
     const shapes: Shape[] = [...head.shapes, ...axis(first, last, x, top, height)];
     view.rows.forEach((row, i) => shapes.push(drawRow(row, top + i * ROW, x, last, labelW)));
     if (view.rows.length === 0) shapes.push({ kind: 'text', at: { x: left, y: top + 22 }, text: 'No dated need or change', font: DETAIL, className: 'muted' });
-    return withLegend('agility', title, shapes, Math.max(left + PLOT + TAIL + MARGIN, head.width), top + height + 14, LEGEND);
+    // A long figure after a late bar (planning and delivery) may reach past the usual tail.
+    const figures = maxOf(view.rows, row => figureX(row, x, row.end ?? last) + textWidth(figureText(row, row.end ?? last), DETAIL), 0);
+    return withLegend('agility', title, shapes, Math.max(Math.max(left + PLOT + TAIL, figures) + MARGIN, head.width), top + height + 14, LEGEND);
 }
 
 /** From the first of the month of the earliest date to the first of the month after the latest (dues included). */
@@ -42,16 +44,35 @@ function nextMonth(iso: string): string {
     return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
 }
 
-/** Month ticks, every 1, 2, 3, 6 or 12 months: the first step whose labels do not crowd. */
+/**
+ * Month ticks, every 1, 2, 3 or 6 months, or every 1, 2, 5 or 10 years on the Januaries: the
+ * first step whose labels do not crowd (an open trigger runs to asOf, which may be years on).
+ */
 function axis(first: number, last: number, x: (day: number) => number, top: number, height: number): Shape[] {
     const months: string[] = [];
     for (let iso = isoOf(first); dayOf(iso) <= last; iso = nextMonth(iso)) months.push(iso);
     const perMonth = (x(last) - x(first)) / Math.max(1, months.length - 1);
-    const step = [1, 2, 3, 6, 12].find(n => n * perMonth >= 64) ?? 12;
-    const ticks = months.filter((iso, i) => (step === 12 ? iso.slice(5, 7) === '01' || i === 0 : i % step === 0));
+    const step = [1, 2, 3, 6, 12, 24, 60, 120].find(n => n * perMonth >= 64) ?? 120;
+    // A step of a year or more is only chosen for a range of ten steps or so: it holds such Januaries.
+    const ticks =
+        step < 12 ? months.filter((_, i) => i % step === 0) : months.filter(iso => iso.slice(5, 7) === '01' && Number(iso.slice(0, 4)) % (step / 12) === 0);
     return ticks.flatMap((iso): Shape[] => [
-        { kind: 'path', points: [{ x: x(dayOf(iso)), y: top - 6 }, { x: x(dayOf(iso)), y: top + height }], className: 'grid' },
-        { kind: 'text', at: { x: x(dayOf(iso)), y: top - 12 }, text: `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`, font: TICK, className: 'muted', anchor: 'middle' }
+        {
+            kind: 'path',
+            points: [
+                { x: x(dayOf(iso)), y: top - 6 },
+                { x: x(dayOf(iso)), y: top + height }
+            ],
+            className: 'grid'
+        },
+        {
+            kind: 'text',
+            at: { x: x(dayOf(iso)), y: top - 12 },
+            text: `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`,
+            font: TICK,
+            className: 'muted',
+            anchor: 'middle'
+        }
     ]);
 }
 
@@ -60,19 +81,61 @@ function drawRow(row: AgilityRow, top: number, x: (day: number) => number, last:
     const mid = top + ROW / 2;
     const end = row.end ?? last;
     const open = row.response === undefined;
-    const days = open ? `open · ${end - row.start} days` : `${row.response!.days} days`;
+    const figure = figureText(row, end);
     const children: Shape[] = [
         { kind: 'text', at: { x: MARGIN + indent, y: mid - 2 }, text: truncate(row.label, labelW - 20 - indent, LABEL), font: LABEL, className: '' },
         { kind: 'text', at: { x: MARGIN, y: mid + 11 }, text: row.detail, font: DETAIL, className: 'muted' },
-        { kind: 'rect', box: { x: x(row.start), y: mid - 6, width: Math.max(2, x(end) - x(row.start)), height: 12 }, className: 'box', rx: 2 },
+        ...bar(row, { x: x(row.start), y: mid - 6, width: Math.max(2, x(end) - x(row.start)), height: 12 }, x),
         dueMark({ x: x(row.due), y: mid + 8 }),
-        { kind: 'text', at: { x: x(end) + (open ? 6 : 12), y: mid + 4 }, text: days, font: DETAIL, className: '' }
+        { kind: 'text', at: { x: figureX(row, x, end), y: mid + 4 }, text: figure, font: DETAIL, className: '' }
     ];
     if (row.mark) children.push({ kind: 'glyph', at: { x: MARGIN + GLYPH_SIZE / 2, y: mid - 6 }, severity: row.mark.severity });
     if (row.response) children.push(response(row, { x: x(end), y: mid }));
     const flag = row.mark ? ` flagged severity-${row.mark.severity}` : '';
-    const tooltip = [...row.tooltip, `${isoOf(row.start)} → ${open ? `open (${isoOf(end)})` : isoOf(end)}: ${days}, due ${isoOf(row.due)}`, ...(row.mark?.lines ?? [])];
+    const split =
+        row.decided === undefined ? [] : [`decided ${isoOf(row.decided)}: planning ${row.decided - row.start} days, delivery ${end - row.decided} days`];
+    const tooltip = [
+        ...row.tooltip,
+        `${isoOf(row.start)} → ${open ? `open (${isoOf(end)})` : isoOf(end)}: ${figure}, due ${isoOf(row.due)}`,
+        ...split,
+        ...(row.mark?.lines ?? [])
+    ];
     return { kind: 'group', className: `span ${row.kind}${open ? ' open' : ''}${flag}`, data: { element: row.subject }, tooltip, children };
+}
+
+/**
+ * The bar from the trigger to its end: open on the right while no response has come (it runs
+ * on past asOf); split at `decided` into planning and delivery when the first response says
+ * when it was decided.
+ */
+function bar(row: AgilityRow, box: Box, x: (day: number) => number): Shape[] {
+    if (row.response === undefined) return openBar(box);
+    if (row.decided === undefined) return [{ kind: 'rect', box, className: 'box', rx: 2 }];
+    const split = Math.min(Math.max(x(row.decided), box.x), box.x + box.width);
+    return [
+        { kind: 'rect', box: { ...box, width: split - box.x }, className: 'box planning' },
+        { kind: 'rect', box: { ...box, x: split, width: box.x + box.width - split }, className: 'box' },
+        {
+            kind: 'path',
+            points: [
+                { x: split, y: box.y - 3 },
+                { x: split, y: box.y + box.height + 3 }
+            ],
+            className: 'decided'
+        }
+    ];
+}
+
+/** The figure after the bar: the days, split into planning and delivery when known; or its age while open. */
+function figureText(row: AgilityRow, end: number): string {
+    if (row.response === undefined) return `open · ${end - row.start} days`;
+    if (row.decided === undefined) return `${row.response.days} days`;
+    return `${row.response.days} days: ${row.decided - row.start} planning, ${end - row.decided} delivery`;
+}
+
+/** Clear of the response's diamond, or of the open end's chevron. */
+function figureX(row: AgilityRow, x: (day: number) => number, end: number): number {
+    return x(end) + (row.response === undefined ? OPEN_END + 5 : 12);
 }
 
 /** A small caret under the bar where the response falls due, clear of the bar's label. */
@@ -84,13 +147,20 @@ function dueMark(at: { x: number; y: number }): Shape {
 function response(row: AgilityRow, at: { x: number; y: number }): Shape {
     const { alignment, mark } = row.response!;
     const flag = mark ? ` flagged severity-${mark.severity}` : '';
-    return { kind: 'group', className: `responder${flag}`, data: { element: alignment }, tooltip: [`alignment ${alignment} responded`, ...(mark?.lines ?? [])], children: [diamond(at, 'response')] };
+    return {
+        kind: 'group',
+        className: `responder${flag}`,
+        data: { element: alignment },
+        tooltip: [`alignment ${alignment} responded`, ...(mark?.lines ?? [])],
+        children: [diamond(at, 'response')]
+    };
 }
 
 const LEGEND: LegendItem[] = [
     { sample: { kind: 'bar', className: 'span need' }, text: 'need, raised → responded' },
     { sample: { kind: 'bar', className: 'span change' }, text: 'change, happened → responded' },
-    { sample: { kind: 'bar', className: 'span open' }, text: 'open: no response yet (to asOf)' },
+    { sample: { kind: 'bar', className: 'span need', box: 'planning' }, text: 'planning: raised → decided (then delivery → responded)' },
+    { sample: { kind: 'open' }, text: 'open: no response yet, its age on asOf' },
     { sample: { kind: 'diamond' }, text: 'response (alignment)' },
     { sample: { kind: 'due' }, text: 'due: maxResponseDays' },
     ...FLAG_ITEMS

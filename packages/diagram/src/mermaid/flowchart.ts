@@ -1,4 +1,4 @@
-import type { Severity } from '@svc/core';
+import type { Severity } from '@svc-lang/core';
 import { Context, type DiagramInput } from '../context.js';
 import { LEVEL_LABELS } from '../levels.js';
 import { buildAlignmentView, COLUMNS } from '../views/alignment.js';
@@ -15,14 +15,9 @@ import { label } from './text.js';
 export const MERMAID_VIEWS = ['stack', 'alignment'] as const;
 export type MermaidView = (typeof MERMAID_VIEWS)[number];
 
-export interface MermaidOptions {
-    /** `YYYY-MM-DD`, as given to the analysis (see RenderOptions). */
-    today?: string;
-}
-
 /** The flowchart as Mermaid source, one statement a line. The same input always gives the same text. */
-export function mermaidFlowchart(input: DiagramInput, view: MermaidView, options: MermaidOptions = {}): string {
-    const ctx = new Context(input, options.today);
+export function mermaidFlowchart(input: DiagramInput, view: MermaidView): string {
+    const ctx = new Context(input);
     const chart = view === 'stack' ? stackChart(ctx) : alignmentChart(ctx);
     return `${chart.lines().join('\n')}\n`;
 }
@@ -70,7 +65,7 @@ class Chart {
         this.ids.set(node.id, id);
         const rules = node.mark ? [`⚑ ${[...new Set(node.mark.lines.map(line => line.split(': ')[0]))].join(', ')}`] : [];
         const [open, close] = SHAPES[node.kind];
-        this.body.push(`${indent}${id}${open}${label([node.title, node.detail, ...rules])}${close}`);
+        this.body.push(`${indent}${id}${open}${label([node.title, node.detail, ...(node.notes ?? []), ...rules])}${close}`);
         if (node.mark) this.flagged.push(`    class ${id} ${node.mark.severity}`);
     }
 
@@ -95,8 +90,14 @@ function stackChart(ctx: Context): Chart {
     chart.subgraph('needs', 'Needs', inGroup(NEEDS_GROUP));
     for (const band of view.levels) chart.subgraph(`level${band.group}`, LEVEL_LABELS[band.level], inGroup(band.group), 'no service at this level');
     chart.subgraph('management', LEVEL_LABELS['service-management'], view.management, 'no service-management service');
-    chart.edges(view.graph.edges.filter(edge => edge.relation !== 'aligns'), '-->');
-    chart.edges(view.graph.edges.filter(edge => edge.relation === 'aligns'), '-.->');
+    chart.edges(
+        view.graph.edges.filter(edge => edge.relation !== 'aligns'),
+        '-->'
+    );
+    chart.edges(
+        view.graph.edges.filter(edge => edge.relation === 'aligns'),
+        '-.->'
+    );
     chart.edges(view.manages, '-.->');
     return chart;
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '@svc/core';
+import type { Severity } from '@svc-lang/core';
 import { GLYPH_SIZE, type Point, type Scene, type Shape } from '../scene.js';
 import { stylesheet, type Theme } from '../theme.js';
 import { attrs, element, num } from './xml.js';
@@ -28,15 +28,37 @@ export function emitSvg(scene: Scene, theme: Theme, idPrefix: string): string {
         // Constant text of this package (no user input), so it is not escaped; it holds no '<' or '&'.
         ...element('style', '', stylesheet(theme).trim().split('\n')),
         ...defs(hatchId),
-        ...element('rect', attrs([['class', 'background'], ['width', scene.width], ['height', scene.height]])),
+        ...element(
+            'rect',
+            attrs([
+                ['class', 'background'],
+                ['width', scene.width],
+                ['height', scene.height]
+            ])
+        ),
         ...scene.shapes.flatMap(shape => emitShape(shape, hatchId))
     ];
     return `${element('svg', root, body).join('\n')}\n`;
 }
 
 function defs(hatchId: string): string[] {
-    const line = element('line', attrs([['class', 'hatch-line'], ['x1', 0], ['y1', 0], ['x2', 0], ['y2', 8]]));
-    const pattern = attrs([['id', hatchId], ['width', 8], ['height', 8], ['patternUnits', 'userSpaceOnUse'], ['patternTransform', 'rotate(45)']]);
+    const line = element(
+        'line',
+        attrs([
+            ['class', 'hatch-line'],
+            ['x1', 0],
+            ['y1', 0],
+            ['x2', 0],
+            ['y2', 8]
+        ])
+    );
+    const pattern = attrs([
+        ['id', hatchId],
+        ['width', 8],
+        ['height', 8],
+        ['patternUnits', 'userSpaceOnUse'],
+        ['patternTransform', 'rotate(45)']
+    ]);
     return element('defs', '', element('pattern', pattern, line));
 }
 
@@ -46,16 +68,50 @@ function emitShape(shape: Shape, hatchId: string): string[] {
             return emitGroup(shape, hatchId);
         case 'rect': {
             const { x, y, width, height } = shape.box;
-            return element('rect', attrs([['class', shape.className], ['x', x], ['y', y], ['width', width], ['height', height], ['rx', shape.rx]]));
+            return element(
+                'rect',
+                attrs([
+                    ['class', shape.className],
+                    ['x', x],
+                    ['y', y],
+                    ['width', width],
+                    ['height', height],
+                    ['rx', shape.rx]
+                ])
+            );
         }
         case 'hatch': {
             const { x, y, width, height } = shape.box;
-            return element('rect', attrs([['class', 'hatched'], ['x', x], ['y', y], ['width', width], ['height', height], ['fill', `url(#${hatchId})`]]));
+            return element(
+                'rect',
+                attrs([
+                    ['class', 'hatched'],
+                    ['x', x],
+                    ['y', y],
+                    ['width', width],
+                    ['height', height],
+                    ['fill', `url(#${hatchId})`]
+                ])
+            );
         }
         case 'path':
-            return element('path', attrs([['class', shape.className], ['d', pathData(shape.points, shape.closed === true)]]));
+            return element(
+                'path',
+                attrs([
+                    ['class', shape.className],
+                    ['d', pathData(shape.points, shape.closed === true)]
+                ])
+            );
         case 'circle':
-            return element('circle', attrs([['class', shape.className], ['cx', shape.center.x], ['cy', shape.center.y], ['r', shape.r]]));
+            return element(
+                'circle',
+                attrs([
+                    ['class', shape.className],
+                    ['cx', shape.center.x],
+                    ['cy', shape.center.y],
+                    ['r', shape.r]
+                ])
+            );
         case 'text':
             return element('text', textAttrs(shape), shape.text);
         case 'glyph':
@@ -96,11 +152,53 @@ function glyph(at: Point, severity: Severity): string[] {
     const h = GLYPH_SIZE / 2;
     const outline =
         severity === 'warning'
-            ? element('path', attrs([['d', pathData([{ x: at.x, y: at.y - h }, { x: at.x + h, y: at.y + h }, { x: at.x - h, y: at.y + h }], true)]]))
-            : element('circle', attrs([['cx', at.x], ['cy', at.y], ['r', h]]));
+            ? element(
+                  'path',
+                  attrs([
+                      [
+                          'd',
+                          pathData(
+                              [
+                                  { x: at.x, y: at.y - h },
+                                  { x: at.x + h, y: at.y + h },
+                                  { x: at.x - h, y: at.y + h }
+                              ],
+                              true
+                          )
+                      ]
+                  ])
+              )
+            : element(
+                  'circle',
+                  attrs([
+                      ['cx', at.x],
+                      ['cy', at.y],
+                      ['r', h]
+                  ])
+              );
     const info = severity === 'info';
-    const bar = pathData([{ x: at.x, y: at.y + (info ? -0.5 : -2.8) }, { x: at.x, y: at.y + (info ? 3 : 1) }], false);
-    const dot = element('circle', attrs([['class', 'glyph-mark'], ['cx', at.x], ['cy', at.y + (info ? -3 : 3.4)], ['r', 0.9]]));
-    const mark = element('path', attrs([['class', 'glyph-mark'], ['d', bar]]));
+    const bar = pathData(
+        [
+            { x: at.x, y: at.y + (info ? -0.5 : -2.8) },
+            { x: at.x, y: at.y + (info ? 3 : 1) }
+        ],
+        false
+    );
+    const dot = element(
+        'circle',
+        attrs([
+            ['class', 'glyph-mark'],
+            ['cx', at.x],
+            ['cy', at.y + (info ? -3 : 3.4)],
+            ['r', 0.9]
+        ])
+    );
+    const mark = element(
+        'path',
+        attrs([
+            ['class', 'glyph-mark'],
+            ['d', bar]
+        ])
+    );
     return element('g', attrs([['class', `glyph glyph-${severity}`]]), [...outline, ...mark, ...dot]);
 }

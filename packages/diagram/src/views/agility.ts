@@ -1,4 +1,4 @@
-import type { AgilitySample, Change, DateValue, Need } from '@svc/core';
+import type { AgilitySample, Change, DateValue, Need } from '@svc-lang/core';
 import { describe, labelOf, type Context } from '../context.js';
 import { dayOf, isoOf } from '../dates.js';
 import type { Mark } from '../marks.js';
@@ -11,10 +11,15 @@ export interface AgilityRow {
     detail: string;
     tooltip: string[];
     start: number;
-    /** The day of the first response, or for an open row the `asOf` of its package (when known). */
+    /** The day of the first response; for an open row the agility indicator's asOf (the root package's), or its package's when it has no sample. */
     end?: number;
     /** The response: the alignment and how it was judged (`response-late`). */
     response?: { alignment: string; days: number; mark?: Mark };
+    /**
+     * The day the first response was decided, when it states one: it splits the delay into
+     * planning (start → decided) and delivery (decided → end).
+     */
+    decided?: number;
     /** raised + maxResponseDays: where the response becomes late. */
     due: number;
     mark?: Mark;
@@ -27,11 +32,7 @@ export interface AgilityView {
 
 /** Every dated need and change, earliest first, with the response the agility indicator measured. */
 export function buildAgilityView(ctx: Context): AgilityView {
-    const samples = new Map<string, AgilitySample>();
-    for (const sample of ctx.input.indicators.agility.samples) {
-        const known = samples.get(sample.subject);
-        if (!known || sample.to < known.to) samples.set(sample.subject, sample);
-    }
+    const samples = new Map(ctx.input.indicators.agility.samples.map(sample => [sample.subject, sample]));
     const subjects: Array<[Need | Change, DateValue | undefined]> = [
         ...ctx.index.all('need').map((need): [Need, DateValue | undefined] => [need, need.raised]),
         ...ctx.index.all('change').map((change): [Change, DateValue | undefined] => [change, change.date])
@@ -48,7 +49,8 @@ function rowOf(ctx: Context, subject: Need | Change, start: number, sample: Agil
     const asOf = ctx.asOf(subject.package);
     const end = sample ? dayOf(sample.to) : asOf === undefined ? undefined : Math.max(start, dayOf(asOf));
     const mark = ctx.marks.of(subject.qualifiedName);
-    const responseMark = sample && ctx.marks.link(sample.alignment, subject.qualifiedName);
+    const alignment = sample?.alignment;
+    const responseMark = alignment === undefined ? undefined : ctx.marks.link(alignment, subject.qualifiedName);
     const detail = subject.kind === 'need' ? `need · raised ${isoOf(start)}` : `${subject.changeKind ?? 'change'} change · ${isoOf(start)}`;
     return {
         subject: subject.qualifiedName,
@@ -58,14 +60,17 @@ function rowOf(ctx: Context, subject: Need | Change, start: number, sample: Agil
         tooltip: describe(subject),
         start,
         ...(end === undefined ? {} : { end }),
-        ...(sample ? { response: { alignment: sample.alignment, days: sample.days, ...(responseMark ? { mark: responseMark } : {}) } } : {}),
+        ...(sample && alignment !== undefined ? { response: { alignment, days: sample.days, ...(responseMark ? { mark: responseMark } : {}) } } : {}),
+        ...(sample?.decided === undefined ? {} : { decided: dayOf(sample.decided) }),
         due: start + settings.maxResponseDays,
         ...(mark ? { mark } : {})
     };
 }
 
 function subtitle(ctx: Context): string {
-    const { count, median, p90 } = ctx.input.indicators.agility.overall;
-    if (count === 0) return 'No responses recorded yet';
-    return `Median ${median} days · 90th percentile ${p90} days · ${count} response${count === 1 ? '' : 's'}`;
+    const { overall, asOf, planningMedian, deliveryMedian } = ctx.input.indicators.agility;
+    const { count, median, p90, responded, open } = overall;
+    if (count === 0) return 'No dated needs or changes yet';
+    const split = planningMedian === undefined || deliveryMedian === undefined ? [] : [`median planning ${planningMedian}, delivery ${deliveryMedian} days`];
+    return [`Median ${median} days · 90th percentile ${p90} days`, `${responded} responded, ${open} open on ${asOf}`, ...split].join(' · ');
 }

@@ -1,5 +1,6 @@
-import type { Alignment, Assessment, Change, Service } from '@svc/core';
+import type { Alignment, Assessment, Change, EffectFigures, Service } from '@svc-lang/core';
 import type { Context } from '../context.js';
+import { signed } from '../numbers.js';
 import { addCoverEdges, declarationNode, EdgeSet, unique, type Graph, type GraphEdge } from './graph.js';
 
 /** The flow's columns, left to right. */
@@ -22,9 +23,12 @@ export function buildAlignmentView(ctx: Context): AlignmentView {
         ...index.all('change').map(change => declarationNode(ctx, change, 'change', 0, changeFacts(change))),
         ...index.all('gap').map(gap => declarationNode(ctx, gap, 'gap', 1)),
         ...index.all('need').map(need => declarationNode(ctx, need, 'need', 2, need.priority ? [need.priority] : [])),
-        ...index.all('service').filter(service => inFlow(ctx, service)).map(service => declarationNode(ctx, service, 'service', 3, service.provider ? [service.provider] : [])),
+        ...index
+            .all('service')
+            .filter(service => inFlow(ctx, service))
+            .map(service => declarationNode(ctx, service, 'service', 3, service.provider ? [service.provider] : [])),
         ...index.all('assessment').map(assessment => declarationNode(ctx, assessment, 'assessment', 4, [tbeFact(ctx, assessment)])),
-        ...index.all('alignment').map(alignment => declarationNode(ctx, alignment, 'alignment', 5, alignmentFacts(alignment)))
+        ...index.all('alignment').map(alignment => declarationNode(ctx, alignment, 'alignment', 5, alignmentFacts(alignment), effectNotes(ctx, alignment)))
     ]);
     return { graph: { nodes, edges: flowEdges(ctx, new Set(nodes.map(node => node.id))) }, subtitle: subtitle(ctx) };
 }
@@ -42,18 +46,33 @@ function tbeFact(ctx: Context, assessment: Assessment): string {
     return `TBE ${tbe ?? '—'}`;
 }
 
+/** When it responded, or that it is only planned. */
 function alignmentFacts(alignment: Alignment): string[] {
-    if (alignment.tbe) return [`TBE ${alignment.tbe.before} → ${alignment.tbe.after}`];
-    return alignment.responded ? [alignment.responded.iso] : [];
+    if (alignment.responded) return [`responded ${alignment.responded.iso}`];
+    return alignment.decided ? [`planned ${alignment.decided.iso}`] : [];
+}
+
+/**
+ * The claimed and the measured effect on TBE, one line each, so that a claim the assessments
+ * do not bear out shows beside the measurement; nothing when there is neither.
+ */
+function effectNotes(ctx: Context, alignment: Alignment): string[] {
+    const effect = ctx.input.indicators.alignmentEffect.find(entry => entry.alignment === alignment.qualifiedName);
+    if (!effect) return [];
+    const line = (label: string, figures: EffectFigures | undefined) =>
+        `${label} ${figures ? `${figures.before} → ${figures.after} (${signed(figures.effect)})` : '—'}`;
+    return [line('claimed TBE', effect.claimed), line('measured TBE', effect.measured)];
 }
 
 function flowEdges(ctx: Context, nodes: ReadonlySet<string>): GraphEdge[] {
     const { index } = ctx;
     const edges = new EdgeSet(ctx, nodes);
     for (const change of index.all('change')) {
-        for (const ref of change.affects) edges.add(change.qualifiedName, ref.target, 'affects', change.qualifiedName, `${change.qualifiedName} affects ${ref.target}`);
+        for (const ref of change.affects)
+            edges.add(change.qualifiedName, ref.target, 'affects', change.qualifiedName, `${change.qualifiedName} affects ${ref.target}`);
     }
-    for (const gap of index.all('gap')) edges.add(gap.qualifiedName, gap.need?.target, 'on', gap.qualifiedName, `${gap.qualifiedName} is a gap on ${gap.need?.target}`);
+    for (const gap of index.all('gap'))
+        edges.add(gap.qualifiedName, gap.need?.target, 'on', gap.qualifiedName, `${gap.qualifiedName} is a gap on ${gap.need?.target}`);
     addCoverEdges(ctx, edges);
     for (const assessment of index.all('assessment')) {
         const service = assessment.service?.target;

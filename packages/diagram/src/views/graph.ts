@@ -1,4 +1,4 @@
-import type { Declaration } from '@svc/core';
+import type { Declaration } from '@svc-lang/core';
 import { describe, labelOf, type Context } from '../context.js';
 import type { Mark } from '../marks.js';
 
@@ -15,6 +15,8 @@ export interface GraphNode {
     title: string;
     /** One short line under the title: the name and a key figure. */
     detail: string;
+    /** Further short lines under the detail, for figures that need one each (an alignment's claimed and measured effect). */
+    notes?: string[];
     tooltip: string[];
     mark?: Mark;
 }
@@ -34,7 +36,7 @@ export interface Graph {
     edges: GraphEdge[];
 }
 
-export function declarationNode(ctx: Context, declaration: Declaration, kind: NodeKind, group: number, facts: string[] = []): GraphNode {
+export function declarationNode(ctx: Context, declaration: Declaration, kind: NodeKind, group: number, facts: string[] = [], notes: string[] = []): GraphNode {
     const mark = ctx.marks.of(declaration.qualifiedName);
     return {
         id: declaration.qualifiedName,
@@ -42,7 +44,8 @@ export function declarationNode(ctx: Context, declaration: Declaration, kind: No
         group,
         title: labelOf(declaration),
         detail: [declaration.name, ...facts].join(' · '),
-        tooltip: describe(declaration),
+        ...(notes.length > 0 ? { notes } : {}),
+        tooltip: [...describe(declaration), ...notes],
         ...(mark ? { mark } : {})
     };
 }

@@ -1,4 +1,4 @@
-import { MANAGEMENT_LEVEL, STACK_LEVELS, type Service, type StackLevel } from '@svc/core';
+import { MANAGEMENT_LEVEL, STACK_LEVELS, type Service, type StackLevel } from '@svc-lang/core';
 import type { Context } from '../context.js';
 import { addCoverEdges, declarationNode, EdgeSet, unique, type Graph, type GraphEdge, type GraphNode } from './graph.js';
 

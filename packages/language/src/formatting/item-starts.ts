@@ -1,4 +1,5 @@
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type Grammar } from 'langium';
+import { ITEMS_PER_STEP } from './steps.js';
 
 const STARTERS = new WeakMap<Grammar, Set<AstNode>>();
 
@@ -12,10 +13,12 @@ const STARTERS = new WeakMap<Grammar, Set<AstNode>>();
  * a valid name (`affects risk` names a need called `risk`): only the grammar element a token
  * was parsed from tells an item's keyword from a reference that happens to share its text.
  */
-export function itemStartOffsets(root: CstNode, grammar: Grammar): Set<number> {
+export function* itemStartOffsets(root: CstNode, grammar: Grammar): Generator<void, Set<number>> {
     const starters = startersOf(grammar);
     const offsets = new Set<number>();
+    let seen = 0;
     for (const node of CstUtils.streamCst(root)) {
+        if (++seen % ITEMS_PER_STEP === 0) yield;
         const source = node.grammarSource;
         // An assigned starter (`metrics+=Metric`) is seen through the element it assigns.
         if (source && (starters.has(source) || (source.$container !== undefined && starters.has(source.$container)))) {
@@ -34,10 +37,13 @@ function startersOf(grammar: Grammar): Set<AstNode> {
     return starters;
 }
 
-/** The first element of each element of the entry rule, and of each repetition of a `{ … }` body. */
+/**
+ * The first element of each element of the entry rule (each alternative of its repetition of
+ * imports and declarations), and of each repetition of a `{ … }` body.
+ */
 function computeStarters(grammar: Grammar): Set<AstNode> {
     const entry = GrammarUtils.getEntryRule(grammar)?.definition;
-    const items = entry ? elementsOf(entry) : [];
+    const items = entry ? elementsOf(entry).flatMap(element => (GrammarAST.isAlternatives(element) ? element.elements : [element])) : [];
     for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
         bodiesOf(group).forEach(body => items.push(...(GrammarAST.isAlternatives(body) ? body.elements : [body])));
     }

@@ -1,3 +1,4 @@
+import { ITEMS_PER_STEP } from './steps.js';
 import type { Token } from './tokens.js';
 
 const INDENT = '  ';
@@ -37,10 +38,14 @@ interface Layout {
  * they are; and every choice depends only on what the output preserves (line breaks around
  * comments, one-line blocks, blank lines), which is why formatting twice changes nothing.
  */
-export function separators(tokens: readonly Token[], source: string, eol: string): string[] {
-    const layout: Layout = { tokens, source, eol, broken: brokenBlocks(tokens, source), open: [], nextCode: nextCodeTokens(tokens) };
+export function* separators(tokens: readonly Token[], source: string, eol: string): Generator<void, string[]> {
+    const broken = brokenBlocks(tokens, source);
+    yield;
+    const layout: Layout = { tokens, source, eol, broken, open: [], nextCode: nextCodeTokens(tokens) };
+    yield;
     const result: string[] = [];
     for (let index = 0; index <= tokens.length; index++) {
+        if (index % ITEMS_PER_STEP === 0) yield;
         result.push(separatorBefore(layout, index));
         if (tokens[index]?.text === '{') {
             layout.open.push(layout.broken.has(index));
@@ -142,7 +147,7 @@ function depthOf(layout: Layout, index: number): number {
 
 /** Computed once from the end: looked up per line, a run of 300,000 comment lines took minutes. */
 function nextCodeTokens(tokens: readonly Token[]): (Token | undefined)[] {
-    const next: (Token | undefined)[] = new Array(tokens.length + 1).fill(undefined);
+    const next = new Array<Token | undefined>(tokens.length + 1).fill(undefined);
     for (let index = tokens.length - 1; index >= 0; index--) {
         next[index] = tokens[index]!.comment ? next[index + 1] : tokens[index];
     }

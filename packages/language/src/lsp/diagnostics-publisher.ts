@@ -1,10 +1,10 @@
 import { DocumentState } from 'langium';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { internalErrorFinding, type Finding, type InternalFailure } from '@svc/core';
+import { internalErrorFinding, type Finding, type InternalFailure } from '@svc-lang/core';
 import { isBuiltinUri } from '../builtins.js';
 import type { SvcServices } from '../svc-module.js';
-import type { WorkspaceResult } from '../workspace/workspace-analysis.js';
+import type { Analysis } from '@svc-lang/core';
 import { WORKSPACE_STATUS, workspaceStatus, type WorkspaceStatus } from './workspace-status.js';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -36,7 +36,7 @@ const QUIET_MS = 50;
 export class DiagnosticsPublisher {
     private readonly published = new Map<string, string>();
     private lastStatus: string | undefined;
-    private lastLogged: WorkspaceResult | undefined;
+    private lastLogged: Analysis | undefined;
     private pending: NodeJS.Timeout | undefined;
     private analysing: NodeJS.Immediate | undefined;
     /** When the last update started (performance.now()). */
@@ -44,7 +44,10 @@ export class DiagnosticsPublisher {
     /** Bumped by every update, so work scheduled for an older build is dropped. */
     private generation = 0;
 
-    constructor(private readonly services: SvcServices, private readonly connection: Connection) {
+    constructor(
+        private readonly services: SvcServices,
+        private readonly connection: Connection
+    ) {
         const builder = services.shared.workspace.DocumentBuilder;
         builder.onBuildPhase(DocumentState.Validated, () => this.scheduleAfterBuild());
         // An update starts rebuilding documents: a publish still waiting would see them half-built.
@@ -122,7 +125,7 @@ export class DiagnosticsPublisher {
     }
 
     // The same result is published again when only settings change: log its failures once.
-    private logFailures(result: WorkspaceResult): void {
+    private logFailures(result: Analysis): void {
         if (result !== this.lastLogged) {
             this.lastLogged = result;
             result.failures.forEach(failure => this.log(failure));
@@ -152,11 +155,13 @@ export class DiagnosticsPublisher {
 }
 
 export function toDiagnostic(finding: Finding): Diagnostic {
-    return {
+    const diagnostic: Diagnostic = {
         range: finding.location.range,
         severity: SEVERITY[finding.severity],
         code: finding.rule,
         source: 'svc',
         message: finding.message
     };
+    if (finding.related) diagnostic.relatedInformation = finding.related.map(({ location, message }) => ({ location, message }));
+    return diagnostic;
 }

@@ -1,7 +1,7 @@
 // The requests behind the editor's alignment preview. Only names and types live here, with no
 // imports at run time, so that the VS Code extension can bundle this file without the server.
-import type { SourceLocation } from '@svc/core';
-import type { Theme, ViewName } from '@svc/diagram';
+import type { SourceLocation } from '@svc-lang/core';
+import type { Theme, ViewName } from '@svc-lang/diagram';
 
 /** The VS Code extension's command that opens the preview; the code lens runs it. */
 export const OPEN_PREVIEW_COMMAND = 'svc.openPreview';

@@ -1,10 +1,9 @@
 import { UriUtils, type LangiumDocument } from 'langium';
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { findService, renderView, serviceSubjects, SERVICE_VIEWS, THEMES, VIEWS, type DiagramInput, type Theme, type ViewName } from '@svc/diagram';
+import { findService, renderView, serviceSubjects, SERVICE_VIEWS, THEMES, VIEWS, type DiagramInput, type Theme, type ViewName } from '@svc-lang/diagram';
 import { isBuiltinUri } from '../builtins.js';
 import type { SvcServices } from '../svc-module.js';
-import { todayIso } from '../workspace/today.js';
-import type { WorkspaceResult } from '../workspace/workspace-analysis.js';
+import type { Analysis } from '@svc-lang/core';
 import { DIAGRAM_REQUEST, type DiagramParams, type DiagramResult } from './diagram-protocol.js';
 import { workspaceBuilt } from './workspace-built.js';
 
@@ -25,7 +24,7 @@ export function addDiagramRequestHandler(connection: Connection, services: SvcSe
  * It is kept here, where the preview asks, so that a server without a preview pays nothing.
  */
 export class DiagramRequests {
-    private lastGood: WorkspaceResult | undefined;
+    private lastGood: Analysis | undefined;
 
     constructor(private readonly services: SvcServices) {}
 
@@ -36,7 +35,7 @@ export class DiagramRequests {
         const broken = this.services.shared.workspace.LangiumDocuments.all.find(hasSyntaxErrors);
         if (!broken) this.lastGood = current;
         const result = this.lastGood ?? current;
-        const drawing = await drawView(diagramInput(result), params);
+        const drawing = await drawView(result, params);
         if (!broken) return { ...drawing, stale: false };
         const shown = this.lastGood ? 'the last diagram drawn without syntax errors' : 'what could be read';
         return { ...drawing, stale: true, message: `${UriUtils.basename(broken.uri)} has syntax errors: showing ${shown}.` };
@@ -49,7 +48,11 @@ export function parseDiagramParams(raw: unknown): DiagramParams {
     const { view, element, theme } = raw as Record<string, unknown>;
     if (!VIEWS.includes(view as ViewName)) throw invalid(`unknown view ${JSON.stringify(view)} (one of ${VIEWS.join(', ')})`);
     if (theme !== undefined && !THEMES.includes(theme as Theme)) throw invalid(`unknown theme ${JSON.stringify(theme)} (one of ${THEMES.join(', ')})`);
-    return { view: view as ViewName, ...(element === undefined ? {} : { element: parseElement(element) }), ...(theme === undefined ? {} : { theme: theme as Theme }) };
+    return {
+        view: view as ViewName,
+        ...(element === undefined ? {} : { element: parseElement(element) }),
+        ...(theme === undefined ? {} : { theme: theme as Theme })
+    };
 }
 
 /** A qualified name as a client sends one, checked before any look-up (both preview requests take one). */
@@ -61,7 +64,7 @@ export function parseElement(element: unknown): string {
 async function drawView(input: DiagramInput, params: DiagramParams): Promise<Omit<DiagramResult, 'stale'>> {
     const services = serviceSubjects(input);
     const element = SERVICE_VIEWS.includes(params.view) ? serviceFor(input, params, services) : undefined;
-    const svg = await renderView(input, params.view, { theme: params.theme ?? 'auto', today: todayIso(), ...(element === undefined ? {} : { element }) });
+    const svg = await renderView(input, params.view, { theme: params.theme ?? 'auto', ...(element === undefined ? {} : { element }) });
     // The picker offers the service drawn even when it has no values yet.
     const choices = element === undefined || services.includes(element) ? services : [element, ...services];
     return { svg, view: params.view, element: element ?? null, services: choices };
@@ -76,10 +79,6 @@ function serviceFor(input: DiagramInput, params: DiagramParams, subjects: string
     const service = findService(input, params.element);
     if (service === undefined) throw invalid(`no service named '${params.element}'`);
     return service;
-}
-
-function diagramInput(result: WorkspaceResult): DiagramInput {
-    return { model: result.model, findings: [...result.findingsByUri.values()].flat(), indicators: result.indicators };
 }
 
 function hasSyntaxErrors(document: LangiumDocument): boolean {

@@ -1,9 +1,8 @@
-import type { AnalysisOverrides, SeveritySetting } from '@svc/core';
-import { isRuleId } from '@svc/core';
+import type { AnalysisOverrides, RuleSeverities, SeveritySetting } from '@svc-lang/core';
+import { isCalendarDate, isRuleId, isValidMaxResponseDays, isValidTolerance } from '@svc-lang/core';
 import type { SvcServices } from '../svc-module.js';
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The editor's `svc.policy.*` settings, which override every policy block as the CLI's
@@ -16,13 +15,13 @@ export function overridesFromSettings(policy: unknown): AnalysisOverrides {
     }
     const { asOf, tolerance, maxResponseDays, rules } = policy as Record<string, unknown>;
     const overrides: AnalysisOverrides = {};
-    if (typeof asOf === 'string' && ISO_DATE.test(asOf)) {
+    if (typeof asOf === 'string' && isCalendarDate(asOf)) {
         overrides.asOf = asOf;
     }
-    if (typeof tolerance === 'number' && tolerance >= 0) {
+    if (typeof tolerance === 'number' && isValidTolerance(tolerance)) {
         overrides.tolerance = tolerance;
     }
-    if (typeof maxResponseDays === 'number' && Number.isInteger(maxResponseDays) && maxResponseDays >= 0) {
+    if (typeof maxResponseDays === 'number' && isValidMaxResponseDays(maxResponseDays)) {
         overrides.maxResponseDays = maxResponseDays;
     }
     const severities = ruleSeverities(rules);
@@ -32,12 +31,21 @@ export function overridesFromSettings(policy: unknown): AnalysisOverrides {
     return overrides;
 }
 
-function ruleSeverities(rules: unknown): Record<string, SeveritySetting> {
+function ruleSeverities(rules: unknown): RuleSeverities {
+    const severities: RuleSeverities = {};
     if (typeof rules !== 'object' || rules === null) {
-        return {};
+        return severities;
     }
-    const entries = Object.entries(rules).filter(([id, severity]) => isRuleId(id) && typeof severity === 'string' && SEVERITIES.includes(severity));
-    return Object.fromEntries(entries) as Record<string, SeveritySetting>;
+    for (const [id, severity] of Object.entries(rules)) {
+        if (isRuleId(id) && isSeveritySetting(severity)) {
+            severities[id] = severity;
+        }
+    }
+    return severities;
+}
+
+function isSeveritySetting(value: unknown): value is SeveritySetting {
+    return typeof value === 'string' && SEVERITIES.includes(value);
 }
 
 /** Feeds the `svc.policy` settings into the analysis, now and whenever they change. */

@@ -1,4 +1,4 @@
-import { CORE_IT_LEVELS, MANAGEMENT_LEVEL, STACK_LEVELS, type Level } from '@svc/core';
+import { CORE_IT_LEVELS, MANAGEMENT_LEVEL, STACK_LEVELS, type Level } from '@svc-lang/core';
 
 /** The keyword that declares a node of this AST type, as users say it ('CommonDimension' → 'dimension'). */
 export function kindLabel(type: string): string {

@@ -5,6 +5,7 @@ import type { SvcServices } from '../svc-module.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import type { SvcDocumentUpdateHandler } from './svc-document-update-handler.js';
 import { watchPolicySettings } from './policy-settings.js';
+import { watchWorkspaceFiles } from './file-watcher.js';
 import { addDiagramRequestHandler } from './diagram-request.js';
 import { addElementLocationHandler } from './element-location-request.js';
 import type { BuildFailure, SvcWorkspaceManager } from '../workspace/svc-workspace-manager.js';
@@ -50,6 +51,7 @@ export function startSvcLanguageServer(services: SvcServices, connection: Connec
     lsp.addConfigurationChangeHandler(connection, shared);
     lsp.addGoToDeclarationHandler(connection, shared);
     lsp.addWorkspaceSymbolHandler(connection, shared);
+    watchWorkspaceFiles(shared, connection);
     addDiagramRequestHandler(connection, services);
     addElementLocationHandler(connection, services);
     connection.onInitialize(params => shared.lsp.LanguageServer.initialize(params));

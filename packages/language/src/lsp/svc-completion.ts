@@ -3,17 +3,19 @@ import { AstUtils, GrammarAST, stream } from 'langium';
 import type { CompletionAcceptor, CompletionBacktrackingInformation, CompletionContext, CompletionValueItem, LangiumServices, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CancellationToken, CompletionItem, CompletionParams, Position, Range } from 'vscode-languageserver';
-import { CompletionItemKind, CompletionList } from 'vscode-languageserver';
-import { RULES, type RuleInfo } from '@svc/core';
+import { CompletionItemKind, CompletionList, InsertTextFormat } from 'vscode-languageserver';
+import { RULES, type RuleDefinition } from '@svc-lang/core';
 import { isSvcFile } from '../generated/ast.js';
+import { startUnlessCancelled } from './cancellation.js';
+import { DECLARATION_SNIPPETS } from './declaration-snippets.js';
 import { LEVELS, describeLevel, isLevel, kindLabel } from './presentation.js';
 
 /** `// svc-ignore ` and the ids written after it so far (comments never reach the parser). */
 const IGNORE_COMMENT = /^\s*\/\/\s*svc-ignore\s+(.*)$/;
 const PARTIAL_RULE_ID = /[A-Za-z0-9_-]*$/;
-const PARTIAL_PACKAGE = /[A-Za-z0-9_.]*$/;
+const PARTIAL_PACKAGE = /[\p{XID_Continue}.]*$/u;
 /** A level or rule id typed up to a hyphen (`business-`), which the lexer cannot make a token of yet. */
-const UNFINISHED_HYPHENATED = /(?<![A-Za-z0-9_])[a-z][a-z0-9]*(-[a-z0-9]+)*-$/;
+const UNFINISHED_HYPHENATED = /(?<![\p{XID_Continue}])[a-z][a-z0-9]*(-[a-z0-9]+)*-$/u;
 
 /**
  * Completion that knows every keyword is also a name: where a name is expected (a
@@ -30,6 +32,9 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        // What follows is one pass that cannot stop halfway (Langium parses the text before the
+        // cursor and collects every candidate): a cancelled request stops before it.
+        await startUnlessCancelled(cancelToken);
         const line = lineBefore(document.textDocument, params.position);
         const ignore = IGNORE_COMMENT.exec(line);
         if (ignore) {
@@ -70,6 +75,19 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        // Only to a client that inserts snippets, as it says when it starts the server.
+        const snippet = this.clientCapabilities?.completionItem?.snippetSupport ? DECLARATION_SNIPPETS.get(`${ruleOf(keyword)}:${keyword.value}`) : undefined;
+        if (snippet && this.filterKeyword(context, keyword)) {
+            acceptor(context, {
+                label: keyword.value,
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.description,
+                insertText: snippet.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                // After the keyword itself, which stays the first choice.
+                sortText: '2'
+            });
+        }
         if (!isLevel(keyword.value) || ruleOf(keyword) !== 'Level') {
             return super.completionForKeyword(context, keyword, acceptor);
         }
@@ -100,8 +118,24 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
         const title = titleOf(description);
         return {
             ...super.createReferenceCompletionItem(description, refInfo, context),
-            detail: title === undefined ? kindLabel(description.type) : `${kindLabel(description.type)} · ${title}`
+            detail: title === undefined ? kindLabel(description.type) : `${kindLabel(description.type)} · ${title}`,
+            sortText: this.referenceRank(description, context)
         };
+    }
+
+    /**
+     * Where a candidate sorts: the file's own package first, then the packages it imports, then
+     * the rest (the root package and its built-ins, other packages); in each, simple names before
+     * qualified ones. Every rank starts with 0, ahead of the keywords' and levels' sort texts.
+     */
+    private referenceRank(description: AstNodeDescription, context: CompletionContext): string {
+        const here = context.document.parseResult.value;
+        const there = this.documents.getDocument(description.documentUri)?.parseResult.value;
+        const own = isSvcFile(here) ? (here.package ?? '') : '';
+        const pkg = isSvcFile(there) ? (there.package ?? '') : '';
+        const imported = isSvcFile(here) && here.imports.some(i => i.package === pkg);
+        const tier = pkg === own ? 0 : imported ? 1 : 2;
+        return `0${tier}${description.name.includes('.') ? 1 : 0}`;
     }
 
     private ruleItems(lineBeforeCursor: string, position: Position, exclude: Set<string>): CompletionItem[] {
@@ -119,7 +153,12 @@ export class SvcCompletionProvider extends DefaultCompletionProvider {
         const typed = PARTIAL_PACKAGE.exec(lineBeforeCursor)![0];
         const range = rangeBefore(context.position, typed.length);
         const own = isSvcFile(context.document.parseResult.value) ? context.document.parseResult.value.package : undefined;
-        const packages = new Set(this.documents.all.map(document => document.parseResult.value).filter(isSvcFile).map(root => root.package));
+        const packages = new Set(
+            this.documents.all
+                .map(document => document.parseResult.value)
+                .filter(isSvcFile)
+                .map(root => root.package)
+        );
         return [...packages]
             .filter((pkg): pkg is string => pkg !== undefined && pkg !== own && this.fuzzyMatcher.match(typed, pkg))
             .map(pkg => ({ label: pkg, kind: CompletionItemKind.Module, detail: 'package', textEdit: { range, newText: pkg } }));
@@ -140,7 +179,7 @@ function withRealContainer(refInfo: ReferenceInfo): ReferenceInfo {
     return { ...refInfo, container: { ...container, $container: sibling.$container, $containerProperty: sibling.$containerProperty } };
 }
 
-function ruleItem(rule: RuleInfo, range: Range): CompletionItem {
+function ruleItem(rule: RuleDefinition, range: Range): CompletionItem {
     return {
         label: rule.id,
         kind: CompletionItemKind.EnumMember,

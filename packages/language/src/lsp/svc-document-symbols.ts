@@ -1,23 +1,10 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
-import { GrammarUtils } from 'langium';
+import { GrammarUtils, interruptAndCheck } from 'langium';
 import type { DocumentSymbolProvider, LangiumServices, NodeKindProvider } from 'langium/lsp';
-import type { DocumentSymbol } from 'vscode-languageserver';
-import { SymbolKind } from 'vscode-languageserver';
+import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
+import { CancellationToken, SymbolKind } from 'vscode-languageserver';
 import * as A from '../generated/ast.js';
-
-/** Outline groups, in the order of the language reference. */
-const GROUPS: ReadonlyArray<[type: string, label: string]> = [
-    [A.Stakeholder.$type, 'Stakeholders'],
-    [A.Property.$type, 'Properties'],
-    [A.CommonDimension.$type, 'Dimensions'],
-    [A.Need.$type, 'Needs'],
-    [A.Gap.$type, 'Gaps'],
-    [A.Change.$type, 'Changes'],
-    [A.Service.$type, 'Services'],
-    [A.Spec.$type, 'Specs'],
-    [A.Assessment.$type, 'Assessments'],
-    [A.Alignment.$type, 'Alignments']
-];
+import { startUnlessCancelled } from './cancellation.js';
 
 /** What the outline shows for a node: its name, where the name is written, and a detail. */
 interface Label {
@@ -27,9 +14,10 @@ interface Label {
 }
 
 /**
- * The outline, grouped by kind ("Needs", "Services", …), each declaration with its nested
- * elements: a spec's metrics, an assessment's scores, a property's dimensions, a policy's
- * rule settings. A policy has no name and stands on its own after the groups.
+ * The outline: the file's declarations in source order, each with its nested elements (a
+ * spec's metrics, an assessment's scores, a property's dimensions, a policy's rule settings),
+ * inside one container for the file's package. Every range holds the ranges of its children and
+ * no sibling's, so sticky scroll and breadcrumbs pin only what encloses the cursor.
  */
 export class SvcDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly nodeKinds: NodeKindProvider;
@@ -38,24 +26,25 @@ export class SvcDocumentSymbolProvider implements DocumentSymbolProvider {
         this.nodeKinds = services.shared.lsp.NodeKindProvider;
     }
 
-    getSymbols(document: LangiumDocument): DocumentSymbol[] {
+    async getSymbols(document: LangiumDocument, _params: DocumentSymbolParams, cancelToken = CancellationToken.None): Promise<DocumentSymbol[]> {
+        await startUnlessCancelled(cancelToken);
         const root = document.parseResult.value;
         if (!A.isSvcFile(root)) {
             return [];
         }
-        const groups = GROUPS.map(([type, label]) => this.group(label, root.members.filter(member => member.$type === type)));
-        const policies = root.members.filter(A.isPolicy).map(policy => this.symbol(policy));
-        return [...groups, ...policies].filter((symbol): symbol is DocumentSymbol => symbol !== undefined);
-    }
-
-    private group(label: string, members: AstNode[]): DocumentSymbol | undefined {
-        const children = members.map(member => this.symbol(member)).filter((symbol): symbol is DocumentSymbol => symbol !== undefined);
-        const [first, last] = [children[0], children[children.length - 1]];
-        if (!first || !last) {
-            return undefined;
+        // 20,000 declarations take a quarter of a second: a cancelled request stops between two.
+        const symbols: DocumentSymbol[] = [];
+        for (const member of root.members) {
+            await interruptAndCheck(cancelToken);
+            const symbol = this.symbol(member);
+            if (symbol) symbols.push(symbol);
         }
-        const range = { start: first.range.start, end: last.range.end };
-        return { name: label, kind: SymbolKind.Namespace, range, selectionRange: first.selectionRange, children };
+        const keyword = GrammarUtils.findNodeForKeyword(root.$cstNode, 'package');
+        const name = GrammarUtils.findNodeForProperty(root.$cstNode, 'package');
+        const last = symbols.at(-1);
+        if (!root.package || !keyword || !name || !last) return symbols;
+        const range = { start: keyword.range.start, end: last.range.end };
+        return [{ name: root.package, kind: SymbolKind.Package, range, selectionRange: name.range, children: symbols }];
     }
 
     private symbol(node: AstNode): DocumentSymbol | undefined {
@@ -63,7 +52,9 @@ export class SvcDocumentSymbolProvider implements DocumentSymbolProvider {
         if (!label?.nameNode || !node.$cstNode) {
             return undefined;
         }
-        const children = childrenOf(node).map(child => this.symbol(child)).filter((symbol): symbol is DocumentSymbol => symbol !== undefined);
+        const children = childrenOf(node)
+            .map(child => this.symbol(child))
+            .filter((symbol): symbol is DocumentSymbol => symbol !== undefined);
         return {
             name: label.name,
             detail: label.detail,

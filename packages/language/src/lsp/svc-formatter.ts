@@ -1,7 +1,14 @@
-import type { Grammar, LangiumDocument } from 'langium';
+import { interruptAndCheck, type Grammar, type LangiumDocument } from 'langium';
 import type { Formatter, LangiumServices } from 'langium/lsp';
-import { TextEdit, type DocumentFormattingParams, type DocumentOnTypeFormattingOptions, type DocumentRangeFormattingParams } from 'vscode-languageserver';
-import { formatReplacements } from '../formatting/replacements.js';
+import {
+    CancellationToken,
+    TextEdit,
+    type DocumentFormattingParams,
+    type DocumentOnTypeFormattingOptions,
+    type DocumentRangeFormattingParams
+} from 'vscode-languageserver';
+import { cancellableReplacements } from '../formatting/replacements.js';
+import { startUnlessCancelled } from './cancellation.js';
 
 /**
  * Formats .svc documents in the editor exactly as `svc format` does (layout in formatting/layout.ts):
@@ -16,14 +23,14 @@ export class SvcFormatter implements Formatter {
         this.grammar = services.Grammar;
     }
 
-    formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
-        return this.edits(document, 0, Number.POSITIVE_INFINITY);
+    formatDocument(document: LangiumDocument, _params: DocumentFormattingParams, cancelToken = CancellationToken.None): Promise<TextEdit[]> {
+        return this.edits(document, 0, Number.POSITIVE_INFINITY, cancelToken);
     }
 
     /** The edits that touch the range: each one only changes whitespace, so any subset of them is safe. */
-    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
+    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams, cancelToken = CancellationToken.None): Promise<TextEdit[]> {
         const text = document.textDocument;
-        return this.edits(document, text.offsetAt(params.range.start), text.offsetAt(params.range.end));
+        return this.edits(document, text.offsetAt(params.range.start), text.offsetAt(params.range.end), cancelToken);
     }
 
     formatDocumentOnType(): TextEdit[] {
@@ -34,10 +41,16 @@ export class SvcFormatter implements Formatter {
         return undefined;
     }
 
-    private edits(document: LangiumDocument, from: number, to: number): TextEdit[] {
+    /** A cancelled request stops between the formatter's passes and between two edits. */
+    private async edits(document: LangiumDocument, from: number, to: number, cancelToken: CancellationToken): Promise<TextEdit[]> {
+        await startUnlessCancelled(cancelToken);
         const text = document.textDocument;
-        return (formatReplacements(document.parseResult, this.grammar) ?? [])
-            .filter(replacement => replacement.end >= from && replacement.offset <= to)
-            .map(replacement => TextEdit.replace({ start: text.positionAt(replacement.offset), end: text.positionAt(replacement.end) }, replacement.text));
+        const edits: TextEdit[] = [];
+        for (const replacement of (await cancellableReplacements(document.parseResult, this.grammar, cancelToken)) ?? []) {
+            if (replacement.end < from || replacement.offset > to) continue;
+            await interruptAndCheck(cancelToken);
+            edits.push(TextEdit.replace({ start: text.positionAt(replacement.offset), end: text.positionAt(replacement.end) }, replacement.text));
+        }
+        return edits;
     }
 }

@@ -1,13 +1,15 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
-import type { Hover, HoverParams } from 'vscode-languageserver';
-import { findRule, type RuleInfo } from '@svc/core';
+import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
+import { findRule, type RuleDefinition } from '@svc-lang/core';
 import { isRuleSetting, isSvcFile } from '../generated/ast.js';
 import { suppressionsBefore } from '../model/suppressions.js';
-import { packageOf, qualify } from '../references/qualified-names.js';
+import { qualify } from '@svc-lang/core';
+import { packageOf } from '../references/qualified-names.js';
 import type { SvcServices } from '../svc-module.js';
 import type { WorkspaceAnalysis } from '../workspace/workspace-analysis.js';
+import { startUnlessCancelled } from './cancellation.js';
 import { declarationHover, ruleHover } from './hover-text.js';
 import { kindLabel } from './presentation.js';
 import { WorkspaceFacts } from './workspace-facts.js';
@@ -25,7 +27,8 @@ export class SvcHoverProvider extends AstNodeHoverProvider {
         this.analysis = services.analysis.WorkspaceAnalysis;
     }
 
-    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+    override async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken?: CancellationToken): Promise<Hover | undefined> {
+        await startUnlessCancelled(cancelToken);
         const rule = ruleInComment(document, params) ?? ruleInPolicy(document, params);
         if (rule) {
             return { contents: { kind: 'markdown', value: ruleHover(rule) } };
@@ -50,7 +53,7 @@ export class SvcHoverProvider extends AstNodeHoverProvider {
 }
 
 /** The rule id under the cursor in an `// svc-ignore` comment, read the way suppressions are. */
-function ruleInComment(document: LangiumDocument, params: HoverParams): RuleInfo | undefined {
+function ruleInComment(document: LangiumDocument, params: HoverParams): RuleDefinition | undefined {
     const { line, character } = params.position;
     const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     // The comment is read as the line before a declaration on the line after it.
@@ -59,7 +62,7 @@ function ruleInComment(document: LangiumDocument, params: HoverParams): RuleInfo
     return id && findRule(id.rule);
 }
 
-function ruleInPolicy(document: LangiumDocument, params: HoverParams): RuleInfo | undefined {
+function ruleInPolicy(document: LangiumDocument, params: HoverParams): RuleDefinition | undefined {
     const root = document.parseResult.value.$cstNode;
     const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
     const setting = leaf?.astNode;

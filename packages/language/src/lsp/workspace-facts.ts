@@ -1,8 +1,20 @@
-import type { Alignment, AlignmentEffect, Declaration, Finding, Gap, Ref, SemGaps, Service, TbeIndicator } from '@svc/core';
-import { WorkspaceIndex } from '@svc/core';
-import type { WorkspaceResult } from '../workspace/workspace-analysis.js';
+import type {
+    AgilitySample,
+    Alignment,
+    AlignmentEffect,
+    Analysis,
+    Declaration,
+    Finding,
+    Gap,
+    Ref,
+    SemGaps,
+    Service,
+    ServiceTbe,
+    TbeIndicator,
+    WorkspaceIndex
+} from '@svc-lang/core';
 
-const cache = new WeakMap<WorkspaceResult, WorkspaceFacts>();
+const cache = new WeakMap<Analysis, WorkspaceFacts>();
 
 function push<V>(map: Map<string, V[]>, key: string | undefined, value: V): void {
     if (key === undefined) return;
@@ -24,12 +36,13 @@ export class WorkspaceFacts {
     /** Built on first use: the indicators are computed when first read, and the code lens never needs these. */
     private sem: Map<string, SemGaps[]> | undefined;
     private effects: Map<string, AlignmentEffect> | undefined;
+    private serviceTbes: Map<string, ServiceTbe> | undefined;
+    private samples: Map<string, AgilitySample> | undefined;
     /** Dimensions every property has: the built-in ones and any a user declares at top level. */
     readonly commonDimensions: string[];
     private readonly tbeByAssessment = new Map<string, TbeIndicator>();
-    private readonly latestTbeByService = new Map<string, TbeIndicator>();
 
-    static of(result: WorkspaceResult): WorkspaceFacts {
+    static of(result: Analysis): WorkspaceFacts {
         let facts = cache.get(result);
         if (!facts) {
             facts = new WorkspaceFacts(result);
@@ -38,8 +51,8 @@ export class WorkspaceFacts {
         return facts;
     }
 
-    private constructor(readonly result: WorkspaceResult) {
-        this.index = new WorkspaceIndex(result.model);
+    private constructor(readonly result: Analysis) {
+        this.index = result.index;
         const target = (ref: Ref | undefined, kind: 'need' | 'service') => this.index.resolve(ref, kind)?.qualifiedName;
         for (const gap of this.index.all('gap')) push(this.gaps, target(gap.need, 'need'), gap);
         for (const alignment of this.index.all('alignment')) {
@@ -49,7 +62,7 @@ export class WorkspaceFacts {
         for (const service of this.index.all('service')) {
             for (const ref of service.supportedBy) push(this.supported, target(ref, 'service'), service);
         }
-        for (const tbe of result.indicators.tbe) this.addTbe(tbe);
+        for (const tbe of result.indicators.tbe) this.tbeByAssessment.set(tbe.assessment, tbe);
         const declarations = result.model.documents.flatMap(document => document.declarations);
         this.commonDimensions = declarations.filter(declaration => declaration.kind === 'dimension').map(dimension => dimension.name);
     }
@@ -73,6 +86,18 @@ export class WorkspaceFacts {
         return this.supported.get(service) ?? [];
     }
 
+    /** The services this one supports, directly or through the services it supports; each once, cycles included. */
+    supportedTransitively(service: string): Service[] {
+        const seen = new Set<Service>();
+        const pending = [...this.supportedServices(service)];
+        for (let next = pending.pop(); next; next = pending.pop()) {
+            if (next.qualifiedName === service || seen.has(next)) continue;
+            seen.add(next);
+            pending.push(...this.supportedServices(next.qualifiedName));
+        }
+        return [...seen];
+    }
+
     /** SEM gaps per property of the service, in catalogue order. */
     semOf(service: string): readonly SemGaps[] {
         if (!this.sem) {
@@ -82,7 +107,7 @@ export class WorkspaceFacts {
         return this.sem.get(service) ?? [];
     }
 
-    /** The alignment's `tbe before … after …` and its effect, after − before. */
+    /** The alignment's claimed (`tbe before … after …`) and measured effects. */
     effectOf(alignment: string): AlignmentEffect | undefined {
         this.effects ??= new Map(this.result.indicators.alignmentEffect.map(effect => [effect.alignment, effect]));
         return this.effects.get(alignment);
@@ -92,22 +117,27 @@ export class WorkspaceFacts {
         return this.tbeByAssessment.get(assessment);
     }
 
-    /** The TBE of the service's latest assessment that has one (dated after undated, then later in the sources). */
+    /** The service's TBE, IT TBE and the perception gap between them (the indicators' TBE per service). */
+    serviceTbe(service: string): ServiceTbe | undefined {
+        this.serviceTbes ??= new Map(this.result.indicators.tbeByService.map(entry => [entry.service, entry]));
+        return this.serviceTbes.get(service);
+    }
+
+    /** The service's TBE: of its latest business, joint or unattributed assessment that has one. */
     latestTbe(service: string): TbeIndicator | undefined {
-        return this.latestTbeByService.get(service);
+        const assessment = this.serviceTbe(service)?.assessment;
+        return assessment === undefined ? undefined : this.tbeOf(assessment);
+    }
+
+    /** The agility sample of a need or change: the delay to its first response, or its age while open. */
+    sampleOf(subject: string): AgilitySample | undefined {
+        this.samples ??= new Map(this.result.indicators.agility.samples.map(sample => [sample.subject, sample]));
+        return this.samples.get(subject);
     }
 
     /** Findings that belong to the declaration, wherever it is underlined. */
     findingsOn(declaration: Declaration): Finding[] {
         const findings = this.result.findingsByUri.get(declaration.location.uri) ?? [];
         return findings.filter(finding => finding.element === declaration.qualifiedName);
-    }
-
-    private addTbe(tbe: TbeIndicator): void {
-        this.tbeByAssessment.set(tbe.assessment, tbe);
-        if (tbe.tbe === undefined || tbe.service === undefined) return;
-        const latest = this.latestTbeByService.get(tbe.service);
-        // Indicators come in source order and ISO dates sort as text, so a later or equal date wins.
-        if (!latest || (tbe.date ?? '') >= (latest.date ?? '')) this.latestTbeByService.set(tbe.service, tbe);
     }
 }

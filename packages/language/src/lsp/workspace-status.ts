@@ -1,4 +1,4 @@
-import type { WorkspaceResult } from '../workspace/workspace-analysis.js';
+import type { Analysis } from '@svc-lang/core';
 
 /** The notification the server sends after every analysis; the editor shows it in its status bar. */
 export const WORKSPACE_STATUS = 'svc/status';
@@ -15,11 +15,10 @@ export interface WorkspaceStatus {
     revision: number;
 }
 
-const revisions = new WeakMap<WorkspaceResult, number>();
+const revisions = new WeakMap<Analysis, number>();
 let lastRevision = 0;
 
-export function workspaceStatus(result: WorkspaceResult): WorkspaceStatus {
-    const findings = [...result.findingsByUri.values()].flat();
+export function workspaceStatus(result: Analysis): WorkspaceStatus {
     const { count, total } = result.indicators.coverage.needs;
     let revision = revisions.get(result);
     if (revision === undefined) {
@@ -28,8 +27,9 @@ export function workspaceStatus(result: WorkspaceResult): WorkspaceStatus {
     }
     return {
         needs: { covered: count, total },
-        errors: findings.filter(finding => finding.severity === 'error').length,
-        warnings: findings.filter(finding => finding.severity === 'warning').length,
+        // The workspace's counts, those a file's diagnostic cap leaves unpublished included, as the CLI counts.
+        errors: result.counts.error,
+        warnings: result.counts.warning,
         revision
     };
 }

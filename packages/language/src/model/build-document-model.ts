@@ -1,8 +1,8 @@
 import type { LangiumDocument, Reference } from 'langium';
-import type * as M from '@svc/core';
+import type * as M from '@svc-lang/core';
 import * as A from '../generated/ast.js';
 import { isBuiltinUri } from '../builtins.js';
-import { qualify } from '../references/qualified-names.js';
+import { qualify } from '@svc-lang/core';
 import { LocationFactory } from './locations.js';
 import { suppressionsBefore } from './suppressions.js';
 import { dateValue, metricValue, percentValue } from './values.js';
@@ -20,6 +20,8 @@ export function buildDocumentModel(document: LangiumDocument): M.DocumentModel {
     const converter = new DocumentConverter(uri, root.package ?? '', document.textDocument.getText().split(LINE_BREAK));
     const declarations: M.Declaration[] = [];
     const policies: M.Policy[] = [];
+    // An `import` whose name the parser could not read imports nothing.
+    const readImports = (root.imports ?? []).filter(imported => typeof imported.package === 'string' && imported.package !== '');
     for (const member of root.members ?? []) {
         if (A.isPolicy(member)) {
             policies.push(converter.policy(member));
@@ -33,7 +35,8 @@ export function buildDocumentModel(document: LangiumDocument): M.DocumentModel {
     return {
         uri,
         package: root.package ?? '',
-        imports: (root.imports ?? []).map(imported => imported.package).filter(pkg => pkg !== undefined),
+        imports: readImports.map(imported => imported.package),
+        importLocations: readImports.map(imported => converter.importLocation(imported)),
         builtin: isBuiltinUri(uri),
         declarations,
         policies
@@ -43,7 +46,11 @@ export function buildDocumentModel(document: LangiumDocument): M.DocumentModel {
 class DocumentConverter {
     private readonly at: LocationFactory;
 
-    constructor(uri: string, private readonly pkg: string, private readonly lines: readonly string[]) {
+    constructor(
+        uri: string,
+        private readonly pkg: string,
+        private readonly lines: readonly string[]
+    ) {
         this.at = new LocationFactory(uri);
     }
 
@@ -53,17 +60,31 @@ class DocumentConverter {
             return undefined;
         }
         switch (member.$type) {
-            case 'Stakeholder': return this.stakeholder(member);
-            case 'Property': return this.property(member);
-            case 'CommonDimension': return { ...this.base(member), kind: 'dimension' };
-            case 'Need': return this.need(member);
-            case 'Gap': return this.gap(member);
-            case 'Change': return this.change(member);
-            case 'Service': return this.service(member);
-            case 'Spec': return this.spec(member);
-            case 'Assessment': return this.assessment(member);
-            case 'Alignment': return this.alignment(member);
+            case 'Stakeholder':
+                return this.stakeholder(member);
+            case 'Property':
+                return this.property(member);
+            case 'CommonDimension':
+                return { ...this.base(member), kind: 'dimension' };
+            case 'Need':
+                return this.need(member);
+            case 'Gap':
+                return this.gap(member);
+            case 'Change':
+                return this.change(member);
+            case 'Service':
+                return this.service(member);
+            case 'Spec':
+                return this.spec(member);
+            case 'Assessment':
+                return this.assessment(member);
+            case 'Alignment':
+                return this.alignment(member);
         }
+    }
+
+    importLocation(node: A.Import): M.SourceLocation {
+        return this.at.ofProperty(node, 'package');
     }
 
     policy(policy: A.Policy): M.Policy {
@@ -77,7 +98,7 @@ class DocumentConverter {
             ...optional('asOf', this.date(policy, 'asOf', last(policy.asOf))),
             rules: policy.rules.map(setting => ({
                 rule: setting.rule,
-                severity: setting.severity as M.SeveritySetting,
+                severity: setting.severity,
                 ruleLocation: this.at.ofProperty(setting, 'rule')
             })),
             location: this.at.of(policy),
@@ -181,7 +202,8 @@ class DocumentConverter {
             ...optional('version', last(node.version)),
             agreedBy: this.refs(node.agreedBy),
             commits: this.scoreMap(last(node.commits)),
-            metrics: node.metrics.map(metric => this.metric(metric))
+            metrics: node.metrics.map(metric => this.metric(metric)),
+            supersedes: this.refs(node.supersedes)
         };
     }
 
@@ -212,12 +234,14 @@ class DocumentConverter {
             property: this.at.ref(node.property),
             value: node.value,
             ...optional('remark', node.remark),
-            dimensions: node.dimensions.filter(dimension => isNumber(dimension.value)).map(dimension => ({
-                dimension: this.at.ref(dimension.dimension),
-                value: dimension.value,
-                location: this.at.of(dimension),
-                valueLocation: this.at.ofProperty(dimension, 'value')
-            })),
+            dimensions: node.dimensions
+                .filter(dimension => isNumber(dimension.value))
+                .map(dimension => ({
+                    dimension: this.at.ref(dimension.dimension),
+                    value: dimension.value,
+                    location: this.at.of(dimension),
+                    valueLocation: this.at.ofProperty(dimension, 'value')
+                })),
             location: this.at.upTo(node, 'value'),
             valueLocation: this.at.ofProperty(node, 'value')
         };
@@ -236,17 +260,20 @@ class DocumentConverter {
             ...optional('governance', this.governance(last(node.governance))),
             ...optional('risk', this.risk(last(node.risk))),
             ...optional('resources', this.resources(last(node.resources))),
+            ...optional('decided', this.date(node, 'decided', last(node.decided))),
             ...optional('responded', this.date(node, 'responded', last(node.responded))),
             ...optional('tbe', this.tbe(last(node.tbe)))
         };
     }
 
     private governance(node: A.Governance | undefined): M.Alignment['governance'] {
-        return node && {
-            ...optional('forum', last(node.forum)),
-            accountable: this.refs(node.accountable),
-            keywordLocation: this.at.ofKeyword(node, 'governance')
-        };
+        return (
+            node && {
+                ...optional('forum', last(node.forum)),
+                accountable: this.refs(node.accountable),
+                keywordLocation: this.at.ofKeyword(node, 'governance')
+            }
+        );
     }
 
     private risk(node: A.Risk | undefined): M.Alignment['risk'] {
@@ -255,12 +282,14 @@ class DocumentConverter {
 
     private resources(node: A.Resources | undefined): M.Alignment['resources'] {
         const people = last(node?.people);
-        return node && {
-            ...optional('budget', this.money(last(node.budget))),
-            ...optional('people', people),
-            ...optional('peopleLocation', people === undefined ? undefined : this.at.ofLastProperty(node, 'people')),
-            location: this.at.of(node)
-        };
+        return (
+            node && {
+                ...optional('budget', this.money(last(node.budget))),
+                ...optional('people', people),
+                ...optional('peopleLocation', people === undefined ? undefined : this.at.ofLastProperty(node, 'people')),
+                location: this.at.of(node)
+            }
+        );
     }
 
     private tbe(node: A.TbeClaim | undefined): M.Alignment['tbe'] {
@@ -282,12 +311,14 @@ class DocumentConverter {
     }
 
     private scoreMap(map: A.ScoreMap | undefined): M.PropertyScore[] {
-        return (map?.entries ?? []).filter(entry => isNumber(entry.value)).map(entry => ({
-            property: this.at.ref(entry.property),
-            value: entry.value,
-            location: this.at.of(entry),
-            valueLocation: this.at.ofProperty(entry, 'value')
-        }));
+        return (map?.entries ?? [])
+            .filter(entry => isNumber(entry.value))
+            .map(entry => ({
+                property: this.at.ref(entry.property),
+                value: entry.value,
+                location: this.at.of(entry),
+                valueLocation: this.at.ofProperty(entry, 'value')
+            }));
     }
 
     private date(node: A.Member | A.Alignment, property: string, iso: string | undefined): M.DateValue | undefined {

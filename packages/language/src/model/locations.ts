@@ -1,7 +1,8 @@
 import type { AstNode, CstNode, LangiumDocument, Reference } from 'langium';
 import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
-import type { Range, Ref, SourceLocation } from '@svc/core';
-import { packageOf, qualify } from '../references/qualified-names.js';
+import type { Range, Ref, SourceLocation } from '@svc-lang/core';
+import { qualify } from '@svc-lang/core';
+import { packageOf } from '../references/qualified-names.js';
 import { isDimension, isSvcFile } from '../generated/ast.js';
 
 /** Turns CST positions into model locations for one document. */
@@ -91,7 +92,7 @@ export function qualifiedNameOf(node: AstNode): string | undefined {
     }
     if (isDimension(node)) {
         const owner = qualifiedNameOf(node.$container);
-        return owner === undefined ? undefined : `${owner}.${name}`;
+        return owner === undefined ? undefined : qualify(owner, name);
     }
     return isSvcFile(node.$container) ? qualify(packageOf(node), name) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Suppression } from '@svc/core';
+import type { Suppression } from '@svc-lang/core';
 
 const IGNORE_COMMENT = /^(\s*\/\/\s*svc-ignore)(?=\s|$)(.*)$/;
 

@@ -1,11 +1,9 @@
-import type { DateValue, MetricValue, SourceLocation } from '@svc/core';
+import type { DateValue, MetricValue, SourceLocation } from '@svc-lang/core';
+import { isCalendarDate } from '@svc-lang/core';
 
 /** A `YYYY-MM-DD` literal, checked against the calendar (the lexer only checks its shape). */
 export function dateValue(iso: string, location: SourceLocation): DateValue {
-    const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-    const parsed = new Date(Date.UTC(year, month - 1, day));
-    const valid = parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
-    return { iso, valid, location };
+    return { iso, valid: isCalendarDate(iso), location };
 }
 
 export function percentValue(text: string): number {

@@ -48,12 +48,50 @@ export class SvcParser extends LangiumParser {
         this.errorCount = 0;
         this.stoppedAt = undefined;
         const result = super.parse<T>(input, options);
+        dropFollowOnErrors(result.parserErrors, result.value);
         if (this.stoppedAt) {
             const message = `More than ${MAX_SYNTAX_ERRORS} syntax errors: the rest of the file is not checked.`;
             result.parserErrors.push(stopError(message, this.stoppedAt));
         }
         return result;
     }
+}
+
+/**
+ * One slip, one error. After an error inside a declaration (a misspelt keyword in its body),
+ * chevrotain leaves the declaration and skips to the next one, reporting the first token it
+ * skips at the top level ("Expected a declaration but found '}'"): a second error about the same
+ * slip. A top-level error is dropped when the previous error came before it and no import or
+ * declaration starts between the two; junk after a declaration that was read whole still counts.
+ */
+function dropFollowOnErrors(errors: IRecognitionException[], root: AstNode): void {
+    const file = root as { imports?: readonly AstNode[]; members?: readonly AstNode[] };
+    const starts = [...(file.imports ?? []), ...(file.members ?? [])]
+        .map(node => node.$cstNode?.offset)
+        .filter(offset => offset !== undefined)
+        .sort((a, b) => a - b);
+    let previous: number | undefined;
+    let kept = 0;
+    for (const error of errors) {
+        const offset = error.token.startOffset;
+        const topLevel = (error.context?.ruleStack.length ?? 0) <= 1;
+        const followOn = topLevel && previous !== undefined && !Number.isNaN(offset) && !startsWithin(starts, previous, offset);
+        if (!Number.isNaN(offset)) previous = offset;
+        if (!followOn) errors[kept++] = error;
+    }
+    errors.length = kept;
+}
+
+/** Whether a sorted offset lies in (after, upTo]. */
+function startsWithin(starts: readonly number[], after: number, upTo: number): boolean {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (starts[middle]! <= after) low = middle + 1;
+        else high = middle;
+    }
+    return low < starts.length && starts[low]! <= upTo;
 }
 
 /** The parts of chevrotain's recovering parser that the error cap uses. */

@@ -7,7 +7,3 @@ export function packageOf(node: AstNode): string {
     const root = AstUtils.findRootNode(node);
     return isSvcFile(root) ? (root.package ?? '') : '';
 }
-
-export function qualify(pkg: string, name: string): string {
-    return pkg === '' ? name : `${pkg}.${name}`;
-}

@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription, LangiumDocument } from 'langium';
 import { DefaultScopeComputation, MultiMap } from 'langium';
 import { isSvcFile } from '../generated/ast.js';
-import { qualify } from './qualified-names.js';
+import { qualify } from '@svc-lang/core';
 
 /**
  * Exports every top-level declaration under its qualified name (`package.Name`), so the global

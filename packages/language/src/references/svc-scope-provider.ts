@@ -2,7 +2,7 @@ import type { AstNode, AstNodeDescription, AstReflection, IndexManager, LangiumC
 import { AstUtils, EMPTY_STREAM, WorkspaceCache, stream } from 'langium';
 import type { AstNodeDescriptionProvider } from 'langium';
 import { CommonDimension, isDimensionScore, isScore, isSvcFile, type DimensionScore } from '../generated/ast.js';
-import { qualify } from './qualified-names.js';
+import { lookupPackages, normalName, qualify } from '@svc-lang/core';
 
 type NameIndex = Map<string, AstNodeDescription>;
 
@@ -71,16 +71,23 @@ function packagePrefixes(context: ReferenceInfo): string[] {
     }
     let prefixes = prefixesByFile.get(root);
     if (!prefixes) {
-        prefixes = [...new Set([root.package ?? '', ...root.imports.map(imported => imported.package), ''])];
+        prefixes = lookupPackages(
+            root.package ?? '',
+            root.imports.map(imported => imported.package)
+        );
         prefixesByFile.set(root, prefixes);
     }
     return prefixes;
 }
 
 class PackageScope implements Scope {
-    constructor(private readonly index: NameIndex, private readonly prefixes: string[]) {}
+    constructor(
+        private readonly index: NameIndex,
+        private readonly prefixes: string[]
+    ) {}
 
-    getElement(name: string): AstNodeDescription | undefined {
+    getElement(written: string): AstNodeDescription | undefined {
+        const name = normalName(written);
         if (name.includes('.')) {
             const absolute = this.index.get(name);
             if (absolute) {
@@ -98,7 +105,7 @@ class PackageScope implements Scope {
 
     getElements(name: string): Stream<AstNodeDescription> {
         const found = this.getElement(name);
-        return found ? stream([found]) : EMPTY_STREAM;
+        return found ? stream([found]) : (EMPTY_STREAM as Stream<AstNodeDescription>);
     }
 
     /** Everything reachable: by qualified name, and by simple name where a prefix makes it visible. */
@@ -129,15 +136,18 @@ class PackageScope implements Scope {
 }
 
 class LocalFirstScope implements Scope {
-    constructor(private readonly local: NameIndex, private readonly outer: Scope) {}
+    constructor(
+        private readonly local: NameIndex,
+        private readonly outer: Scope
+    ) {}
 
     getElement(name: string): AstNodeDescription | undefined {
-        return this.local.get(name) ?? this.outer.getElement(name);
+        return this.local.get(normalName(name)) ?? this.outer.getElement(name);
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
         const found = this.getElement(name);
-        return found ? stream([found]) : EMPTY_STREAM;
+        return found ? stream([found]) : (EMPTY_STREAM as Stream<AstNodeDescription>);
     }
 
     getAllElements(): Stream<AstNodeDescription> {

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { DocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Declaration, DocumentModel, Range, RawFinding } from '@svc/core';
+import type { Declaration, DocumentModel, Range, RawFinding, RuleId } from '@svc-lang/core';
 
 /**
  * Langium's own diagnostics (lexing, parsing, linking) as raw findings, so that policy and
@@ -18,7 +18,7 @@ export function langiumFindings(document: LangiumDocument, model: DocumentModel)
     });
 }
 
-function ruleOf(diagnostic: Diagnostic): string {
+function ruleOf(diagnostic: Diagnostic): RuleId {
     const code = (diagnostic.data as { code?: unknown } | undefined)?.code;
     return code === DocumentValidator.LinkingError ? 'unresolved-reference' : 'syntax';
 }

@@ -1,6 +1,7 @@
 import type { Cancellation, Event, LangiumDocument, LangiumDocumentFactory, LangiumSharedCoreServices, Stream } from 'langium';
-import { DefaultWorkspaceManager, Emitter, isOperationCancelled, URI } from 'langium';
-import type { WorkspaceFolder } from 'vscode-languageserver';
+import { DefaultWorkspaceManager, Emitter, isOperationCancelled, URI, UriUtils, type FileSystemNode } from 'langium';
+import { findSvcFiles, isWorkspaceEntry } from './discovery.js';
+import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 import { BUILTIN_SOURCE, BUILTIN_URI, isBuiltinUri } from '../builtins.js';
 
 /** A build that threw, and the document to show it on (the first user document). */
@@ -19,6 +20,8 @@ export interface BuildFailure {
 export class SvcWorkspaceManager extends DefaultWorkspaceManager {
     private readonly documentFactory: LangiumDocumentFactory;
     private readonly buildFailures = new Emitter<BuildFailure>();
+    private readonly folderAdoption = new Emitter<URI>();
+    private adopted = false;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -28,6 +31,30 @@ export class SvcWorkspaceManager extends DefaultWorkspaceManager {
 
     get onBuildFailure(): Event<BuildFailure> {
         return this.buildFailures.event;
+    }
+
+    /** Older clients name the workspace by `rootUri` (or `rootPath`) alone: that folder is the workspace then. */
+    override initialize(params: InitializeParams): void {
+        super.initialize(params);
+        const root = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : undefined);
+        if (this.folders === undefined && root) this.folders = [{ uri: root, name: UriUtils.basename(URI.parse(root)) }];
+    }
+    /**
+     * A client that names no workspace at all (no folders, no root, as Neovim started outside a
+     * project does): the folder of the first file it opens becomes the workspace, so that the
+     * file's neighbours resolve and cover its needs. Returns that folder, the first time only.
+     */
+    adoptFolderOf(uri: URI): URI | undefined {
+        if ((this.folders?.length ?? 0) > 0 || this.adopted || uri.scheme !== 'file') return undefined;
+        this.adopted = true;
+        const folder = UriUtils.dirname(uri);
+        this.folders = [{ uri: folder.toString(), name: UriUtils.basename(folder) }];
+        this.folderAdoption.fire(folder);
+        return folder;
+    }
+
+    get onFolderAdopted(): Event<URI> {
+        return this.folderAdoption.event;
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
@@ -50,6 +77,20 @@ export class SvcWorkspaceManager extends DefaultWorkspaceManager {
                 }
             })
         );
+    }
+
+    /** The workspace's files, found as `svc validate` finds them (`discovery.ts`). */
+    protected override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
+        if (folder.scheme !== 'file') return super.traverseFolder(folder, uris);
+        const found = findSvcFiles(folder.fsPath, (relative, error) => {
+            console.error(`svc: cannot read ${relative}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        });
+        for (const file of found) uris.push(URI.file(file));
+    }
+
+    /** Which created or changed files join the workspace: the same rule as the search above. */
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        return isWorkspaceEntry(UriUtils.basename(entry.uri), entry.isDirectory) && (entry.isDirectory || entry.isFile);
     }
 
     protected override async loadAdditionalDocuments(_folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {

@@ -1,24 +1,23 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { DocumentState } from 'langium';
-import type { AnalysisOptions, AnalysisOverrides, DocumentModel, Finding, Indicators, InternalFailure, OmittedCounts, RawFinding, WorkspaceModel } from '@svc/core';
-import { analyseWorkspace, internalErrorFinding } from '@svc/core';
+import type {
+    Analysis,
+    AnalysisOptions,
+    AnalysisOverrides,
+    DocumentModel,
+    Finding,
+    Indicators,
+    InternalFailure,
+    RawFinding,
+    WorkspaceModel
+} from '@svc-lang/core';
+import { analyseWorkspace, internalErrorFinding, Settings, WorkspaceIndex } from '@svc-lang/core';
 import type { SvcServices } from '../svc-module.js';
 import { isBuiltinUri } from '../builtins.js';
 import { buildDocumentModel } from '../model/build-document-model.js';
 import { throwIfFaultInjected } from './fault-injection.js';
 import { langiumFindings } from './langium-findings.js';
 import { todayIso } from './today.js';
-
-export interface WorkspaceResult {
-    model: WorkspaceModel;
-    /** Every finding of the workspace, policy applied, keyed by document URI (built-ins excluded). */
-    findingsByUri: Map<string, Finding[]>;
-    indicators: Indicators;
-    /** Findings beyond {@link MAX_DIAGNOSTICS_PER_FILE} in a document, left out of `findingsByUri`. */
-    omitted: OmittedCounts;
-    /** What threw while analysing (each also an `internal-error` finding): the clients log these. */
-    failures: InternalFailure[];
-}
 
 /** Nobody reads more per file, and editors slow down long before 180,000 squiggles. */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;
@@ -42,7 +41,7 @@ interface CachedModel {
 export class WorkspaceAnalysis {
     private readonly documents: LangiumDocuments;
     private readonly models = new Map<string, CachedModel>();
-    private latest: WorkspaceResult | undefined;
+    private latest: Analysis | undefined;
     private overrides: AnalysisOverrides = {};
 
     constructor(services: SvcServices) {
@@ -63,7 +62,7 @@ export class WorkspaceAnalysis {
     }
 
     /** The analysis of the workspace as it is now, with today's date and the current overrides. */
-    current(): WorkspaceResult {
+    current(): Analysis {
         // Indicators are computed when first read: after a keystroke the status bar reads the needs coverage
         // and the code lens the TBEs; agility, SEM gaps and alignment effects wait for a hover or a diagram.
         this.latest ??= this.run({ today: todayIso(), overrides: this.overrides }, true);
@@ -71,7 +70,7 @@ export class WorkspaceAnalysis {
     }
 
     /** Analyses the workspace with explicit options (the CLI's way in). */
-    analyse(options: AnalysisOptions): WorkspaceResult {
+    analyse(options: AnalysisOptions): Analysis {
         return this.run(options, false);
     }
 
@@ -87,7 +86,7 @@ export class WorkspaceAnalysis {
         return { entries, external };
     }
 
-    private run(options: AnalysisOptions, lazyIndicators: boolean): WorkspaceResult {
+    private run(options: AnalysisOptions, lazyIndicators: boolean): Analysis {
         return analyseEntries(this.snapshot(), options, lazyIndicators);
     }
 
@@ -116,26 +115,38 @@ interface WorkspaceSnapshot {
     readonly external: readonly RawFinding[];
 }
 
-function analyseEntries(snapshot: WorkspaceSnapshot, options: AnalysisOptions, lazyIndicators: boolean): WorkspaceResult {
+function analyseEntries(snapshot: WorkspaceSnapshot, options: AnalysisOptions, lazyIndicators: boolean): Analysis {
     const model: WorkspaceModel = { documents: snapshot.entries.map(entry => entry.model) };
     const failures = snapshot.entries.flatMap(entry => (entry.failure ? [entry.failure] : []));
-    const findingsByUri = new Map<string, Finding[]>(model.documents.filter(m => !m.builtin).map(m => [m.uri, []]));
-    let indicators: Indicators;
-    let omitted: OmittedCounts = { error: 0, warning: 0, info: 0 };
+    const fullOptions = { ...options, maxFindingsPerFile: MAX_DIAGNOSTICS_PER_FILE };
     try {
-        const analysis = analyseWorkspace(model, { ...options, maxFindingsPerFile: MAX_DIAGNOSTICS_PER_FILE }, snapshot.external);
+        const analysis = analyseWorkspace(model, fullOptions, snapshot.external);
         failures.push(...analysis.failures);
-        ({ omitted } = analysis);
-        indicators = lazyIndicators ? guarded(analysis.indicators, failures) : settled(analysis.indicators);
-        for (const finding of analysis.findings) findingsByUri.get(finding.location.uri)?.push(finding);
+        const indicators = lazyIndicators ? guarded(analysis.indicators, failures) : settled(analysis.indicators);
+        return { ...analysis, indicators, failures };
     } catch (error) {
-        const failure = { activity: 'analysing the workspace', error };
-        failures.push(failure);
-        indicators = analyseWorkspace({ documents: [] }, options).indicators;
-        const first = findingsByUri.keys().next();
-        if (!first.done) findingsByUri.set(first.value, [{ ...internalErrorFinding(failure, first.value), severity: 'error' }]);
+        return failedAnalysis(model, fullOptions, { activity: 'analysing the workspace', error }, failures);
     }
-    return { model, findingsByUri, indicators, omitted, failures };
+}
+
+/** What stands in for an analysis that threw: one `internal-error` on the first user document, nothing else. */
+function failedAnalysis(model: WorkspaceModel, options: AnalysisOptions, failure: InternalFailure, failures: InternalFailure[]): Analysis {
+    const index = new WorkspaceIndex(model);
+    const first = model.documents.find(document => !document.builtin)?.uri;
+    const findings: Finding[] = first === undefined ? [] : [{ ...internalErrorFinding(failure, first), severity: 'error' }];
+    const findingsByUri = new Map<string, Finding[]>(model.documents.filter(m => !m.builtin).map(m => [m.uri, []]));
+    if (first !== undefined) findingsByUri.set(first, findings);
+    const empty = analyseWorkspace({ documents: [] }, options);
+    return {
+        ...empty,
+        model,
+        index,
+        settings: new Settings(index, options),
+        findings,
+        findingsByUri,
+        counts: { error: findings.length, warning: 0, info: 0 },
+        failures: [...failures, failure]
+    };
 }
 
 /**
@@ -145,6 +156,7 @@ function analyseEntries(snapshot: WorkspaceSnapshot, options: AnalysisOptions, l
 function guarded(indicators: Indicators, failures: InternalFailure[]): Indicators {
     const empty = () => analyseWorkspace({ documents: [] }, { today: todayIso() }).indicators;
     const safe = guardFields(indicators, () => empty(), failures, 'indicators');
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- guardFields's getters use no `this`
     const coverage = Object.getOwnPropertyDescriptor(safe, 'coverage')!.get!;
     Object.defineProperty(safe, 'coverage', {
         enumerable: true,
@@ -190,7 +202,7 @@ function build(document: LangiumDocument, uri: string): CachedModel {
         if (!isBuiltinUri(uri)) throwIfFaultInjected();
         return { model: buildDocumentModel(document) };
     } catch (error) {
-        const model = { uri, package: '', imports: [], builtin: isBuiltinUri(uri), declarations: [], policies: [] };
+        const model = { uri, package: '', imports: [], importLocations: [], builtin: isBuiltinUri(uri), declarations: [], policies: [] };
         return { model, failure: { activity: `converting ${uri}`, error } };
     }
 }

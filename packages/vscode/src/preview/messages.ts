@@ -2,7 +2,7 @@
 // checks every message it receives with these functions and acts only on what they return:
 // a webview is a web page, and neither side trusts the other's data blindly. No `vscode` and
 // no DOM here, so that both sides (and the unit tests) import it.
-import type { ViewName } from '@svc/diagram';
+import type { ViewName } from '@svc-lang/diagram';
 
 /** The views the switcher offers, in order, with their labels. Typed by the renderer's views: a new view fails to compile until it is labelled. */
 export const VIEW_LABELS: Readonly<Record<ViewName, string>> = {
@@ -70,8 +70,15 @@ export function parseToPage(data: unknown): ToPage | undefined {
     if (data['type'] === 'failure') return isText(data['message']) ? { type: 'failure', message: data['message'] } : undefined;
     if (data['type'] !== 'diagram') return undefined;
     const { svg, view, element, services, notice } = data;
-    const valid = typeof svg === 'string' && svg.length <= MAX_SVG && isView(view) && (element === null || isName(element))
-        && Array.isArray(services) && services.length <= MAX_SERVICES && services.every(isName) && (notice === null || isText(notice));
+    const valid =
+        typeof svg === 'string' &&
+        svg.length <= MAX_SVG &&
+        isView(view) &&
+        (element === null || isName(element)) &&
+        Array.isArray(services) &&
+        services.length <= MAX_SERVICES &&
+        services.every(isName) &&
+        (notice === null || isText(notice));
     return valid ? { type: 'diagram', svg, view, element, services: [...services], notice } : undefined;
 }
 

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ErrorCodes, ResponseError } from 'vscode-languageclient/node';
-import type { Theme, ViewName } from '@svc/diagram';
-import { DIAGRAM_REQUEST, ELEMENT_LOCATION_REQUEST, type DiagramParams, type DiagramResult, type ElementLocationResult } from '@svc/language/protocol';
+import type { Theme, ViewName } from '@svc-lang/diagram';
+import { DIAGRAM_REQUEST, ELEMENT_LOCATION_REQUEST, type DiagramParams, type DiagramResult, type ElementLocationResult } from '@svc-lang/language/protocol';
 import { describeRefused, parseFromPage, type FromPage, type ToPage } from './messages.js';
 import { previewHtml } from './preview-html.js';
 
@@ -24,7 +24,11 @@ export class AlignmentPreview {
     private drawing = false;
     private drawAgain = false;
 
-    constructor(private readonly extensionUri: vscode.Uri, private readonly client: LanguageClient, private readonly output: vscode.OutputChannel) {}
+    constructor(
+        private readonly extensionUri: vscode.Uri,
+        private readonly client: LanguageClient,
+        private readonly output: vscode.OutputChannel
+    ) {}
 
     show(): void {
         if (this.panel) {
@@ -33,13 +37,18 @@ export class AlignmentPreview {
         }
         this.sourceColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
         const root = vscode.Uri.joinPath(this.extensionUri, 'out', 'preview');
-        const panel = vscode.window.createWebviewPanel('svc.preview', 'Alignment Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-            enableScripts: true,
-            // No `command:` links: the page asks the extension by message, which checks each one.
-            enableCommandUris: false,
-            // The page may load the bundle's files and nothing else.
-            localResourceRoots: [root]
-        });
+        const panel = vscode.window.createWebviewPanel(
+            'svc.preview',
+            'Alignment Preview',
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            {
+                enableScripts: true,
+                // No `command:` links: the page asks the extension by message, which checks each one.
+                enableCommandUris: false,
+                // The page may load the bundle's files and nothing else.
+                localResourceRoots: [root]
+            }
+        );
         const webview = panel.webview;
         webview.html = previewHtml({
             cspSource: webview.cspSource,
@@ -116,14 +125,24 @@ export class AlignmentPreview {
     }
 
     private async drawOnce(): Promise<void> {
-        const params: DiagramParams = { view: this.view, theme: themeOf(vscode.window.activeColorTheme.kind), ...(this.element === undefined ? {} : { element: this.element }) };
+        const params: DiagramParams = {
+            view: this.view,
+            theme: themeOf(vscode.window.activeColorTheme.kind),
+            ...(this.element === undefined ? {} : { element: this.element })
+        };
         try {
             const result = await this.client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, params);
             this.shown = result;
             // Unless the user picked another service while this was drawn: then that one is drawn next.
             if (result.element !== null && this.element === params.element) this.element = result.element;
-            this.post({ type: 'diagram', svg: result.svg, view: result.view, element: result.element, services: result.services,
-                notice: result.stale ? (result.message ?? 'The diagram may be behind the text.') : null });
+            this.post({
+                type: 'diagram',
+                svg: result.svg,
+                view: result.view,
+                element: result.element,
+                services: result.services,
+                notice: result.stale ? (result.message ?? 'The diagram may be behind the text.') : null
+            });
         } catch (error) {
             if (this.element !== undefined && this.element === params.element && error instanceof ResponseError && error.code === ErrorCodes.InvalidParams) {
                 // The service was renamed or removed: draw the default one instead.

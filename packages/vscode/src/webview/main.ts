@@ -92,11 +92,15 @@ function zoomAtCentre(factor: number): void {
     setTransform(zoomAt(transform, factor, viewport.clientWidth / 2, viewport.clientHeight / 2));
 }
 
-viewport.addEventListener('wheel', event => {
-    event.preventDefault();
-    const bounds = viewport.getBoundingClientRect();
-    setTransform(zoomAt(transform, wheelFactor(event.deltaY), event.clientX - bounds.left, event.clientY - bounds.top));
-}, { passive: false });
+viewport.addEventListener(
+    'wheel',
+    event => {
+        event.preventDefault();
+        const bounds = viewport.getBoundingClientRect();
+        setTransform(zoomAt(transform, wheelFactor(event.deltaY), event.clientX - bounds.left, event.clientY - bounds.top));
+    },
+    { passive: false }
+);
 
 // Drag pans; a press and release that barely moved is a click on whatever shape is under it.
 let drag: { x: number; y: number; travelled: number } | undefined;

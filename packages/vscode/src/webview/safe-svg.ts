@@ -8,7 +8,24 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The elements the emitter writes, and a few harmless drawing ones. No `a`, `use`, `foreignObject`, `script`, animations. */
-const ALLOWED = new Set(['svg', 'g', 'rect', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'title', 'desc', 'style', 'defs', 'pattern']);
+const ALLOWED = new Set([
+    'svg',
+    'g',
+    'rect',
+    'path',
+    'circle',
+    'ellipse',
+    'line',
+    'polyline',
+    'polygon',
+    'text',
+    'tspan',
+    'title',
+    'desc',
+    'style',
+    'defs',
+    'pattern'
+]);
 
 /**
  * The diagram as a detached `<svg>` element of this document, cleaned, with its stylesheet

@@ -1,5 +1,5 @@
 import { STACK_LEVELS, type Level } from '../../model.js';
-import { assessedProperties, commitments } from '../commitments.js';
+import { commitments, isAssessedByBusiness } from '../commitments.js';
 import type { WorkspaceIndex } from '../index.js';
 import { lazyFields, round } from './numbers.js';
 import type { CoverageIndicators, LevelCoverage, Ratio } from './types.js';
@@ -15,14 +15,13 @@ function levelCoverage(index: WorkspaceIndex): LevelCoverage {
     return { populated: count, total: STACK_LEVELS.length, share: round(count / STACK_LEVELS.length, 4), empty };
 }
 
-/** Counts the same commitments as `commitment-unassessed` looks at: property and service resolved. */
+/** Counts the commitments `commitment-unassessed` looks at (current specs, property and service resolved), assessed by the business. */
 function commitmentCoverage(index: WorkspaceIndex): Ratio {
-    const scored = assessedProperties(index);
     let total = 0;
     let assessed = 0;
     for (const { service, property } of commitments(index)) {
         total++;
-        if (scored(service.qualifiedName).has(property)) assessed++;
+        if (isAssessedByBusiness(index, service.qualifiedName, property)) assessed++;
     }
     return ratio(assessed, total);
 }

@@ -1,34 +1,7 @@
-import type { Assessment, Service } from '../../model.js';
-import { dayOf } from '../dates.js';
+import type { Service } from '../../model.js';
 import type { WorkspaceIndex } from '../index.js';
 import { round, withoutAbsent } from './numbers.js';
 import type { SemGaps } from './types.js';
-
-interface Experienced {
-    value: number;
-    assessment: Assessment;
-}
-
-/**
- * Assessments oldest first: by valid date, undated ones before dated ones, then in declaration
- * order, so the last one to score a property is "the latest".
- */
-function byRecency(index: WorkspaceIndex): (a: Assessment, b: Assessment) => number {
-    const day = (assessment: Assessment) => dayOf(assessment.date) ?? Number.NEGATIVE_INFINITY;
-    return (a, b) => (day(a) === day(b) ? index.position(a) - index.position(b) : day(a) < day(b) ? -1 : 1);
-}
-
-/** Per property, the score of the latest assessment of the service that scores it. */
-function latestScores(index: WorkspaceIndex, service: Service): Map<string, Experienced> {
-    const latest = new Map<string, Experienced>();
-    for (const assessment of [...index.assessmentsOf(service.qualifiedName)].sort(byRecency(index))) {
-        for (const score of assessment.scores) {
-            const property = index.resolve(score.property, 'property')?.qualifiedName;
-            if (property !== undefined) latest.set(property, { value: score.value, assessment });
-        }
-    }
-    return latest;
-}
 
 function difference(a: number | undefined, b: number | undefined): number | undefined {
     return a === undefined || b === undefined ? undefined : round(a - b, 2);
@@ -46,17 +19,18 @@ function propertyOrder(index: WorkspaceIndex, names: Iterable<string>): string[]
 /**
  * SEM gaps per service and property. Inputs: `requires` and `expects` are the highest among
  * the needs the service covers (the most demanding need, as the rules use); `commits` is the
- * highest among its specs (the strongest promise on record, which experience-below-spec also
- * uses); `experienced` is the score of the latest assessment of the service that scores the
- * property (see {@link byRecency}). A gap is absent when either of its inputs is.
+ * highest among its current specs (the strongest promise in force, which experience-below-spec
+ * also uses); `experienced` is the business experience and `itView` IT's view of the property
+ * (`views.ts`: the latest counted score of each view). A gap is absent when either of its
+ * inputs is.
  */
 function serviceGaps(index: WorkspaceIndex, service: Service): SemGaps[] {
     const { requires, expects, commits } = index.profile(service);
-    const experienced = latestScores(index, service);
-    const properties = propertyOrder(index, [...requires.keys(), ...expects.keys(), ...commits.keys(), ...experienced.keys()]);
+    const views = index.views(service.qualifiedName);
+    const properties = propertyOrder(index, [...requires.keys(), ...expects.keys(), ...commits.keys(), ...views.business.keys(), ...views.it.keys()]);
     return properties.map(property => {
         const [r, e, c] = [requires.get(property)?.value, expects.get(property)?.value, commits.get(property)?.value];
-        const x = experienced.get(property);
+        const [x, it] = [views.business.get(property), views.it.get(property)];
         return withoutAbsent<SemGaps>({
             service: service.qualifiedName,
             property,
@@ -65,11 +39,14 @@ function serviceGaps(index: WorkspaceIndex, service: Service): SemGaps[] {
             commits: c,
             experienced: x?.value,
             assessment: x?.assessment.qualifiedName,
+            itView: it?.value,
+            itAssessment: it?.assessment.qualifiedName,
             ns: difference(c, r),
             es: difference(c, e),
             sx: difference(x?.value, c),
             ex: difference(x?.value, e),
-            nx: difference(x?.value, r)
+            nx: difference(x?.value, r),
+            pg: difference(it?.value, x?.value)
         });
     });
 }

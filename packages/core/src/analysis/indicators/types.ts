@@ -1,4 +1,5 @@
 import type { Level, StackLevel } from '../../model.js';
+import type { AssessmentView } from '../views.js';
 
 /**
  * Indicators are plain JSON-ready objects. Rounding: shares are fractions 0–1 rounded to 4
@@ -39,10 +40,16 @@ export interface SemGaps {
     property: string;
     requires?: number;
     expects?: number;
+    /** The highest commitment among the service's current specs. */
     commits?: number;
+    /** The business experience (revision 2): the latest business, joint or unattributed score. */
     experienced?: number;
     /** The assessment the experienced score comes from. */
     assessment?: string;
+    /** IT's view: the latest IT or joint score. */
+    itView?: number;
+    /** The assessment IT's view comes from. */
+    itAssessment?: string;
     /** commits − requires: need → spec. */
     ns?: number;
     /** commits − expects: expectation → spec. */
@@ -53,12 +60,20 @@ export interface SemGaps {
     ex?: number;
     /** experienced − requires: need → experience (the needs gap). */
     nx?: number;
+    /** itView − experienced: the perception gap; positive = IT thinks better of the service than the business experiences. */
+    pg?: number;
 }
 
 export interface TbeIndicator {
     assessment: string;
     service?: string;
     date?: string;
+    /** Whose view the assessment is, from its assessors. */
+    view: AssessmentView;
+    /** How many properties have a counted score (in range, the last of duplicates). */
+    scored: number;
+    /** How many properties the workspace's catalogue has (built-in and declared). */
+    of: number;
     /** C: mean of the scores on core-group properties. */
     core?: number;
     /** M: mean of the scores on management-group properties. */
@@ -67,45 +82,102 @@ export interface TbeIndicator {
     tbe?: number;
 }
 
-/** One delay from a need raised, or a change happening, to the alignment that responded. */
+/** TBE per service (revision 2): of its latest business/joint/unattributed and IT/joint assessments that have one. */
+export interface ServiceTbe {
+    service: string;
+    /** The TBE of the latest business, joint or unattributed assessment that has a TBE. */
+    tbe?: number;
+    assessment?: string;
+    /** The TBE of the latest IT or joint assessment that has a TBE. */
+    itTbe?: number;
+    itAssessment?: string;
+    /** itTbe − tbe: the perception gap on TBE. */
+    pg?: number;
+}
+
+/** Where an agility sample is counted: a stack level, `service-management`, or `uncovered`. */
+export type AgilityBucket = Level | 'uncovered';
+
+/**
+ * One trigger (a dated need, or a dated change) and the delay to its first response (revision 2):
+ * the earliest `responded`, on or before asOf, among the alignments answering it. With none it is
+ * open, and its delay is its age at asOf (a lower bound).
+ */
 export interface AgilitySample {
-    alignment: string;
     subject: string;
     subjectKind: 'need' | 'change';
+    /** The package of the need or change. */
+    package: string;
+    /** The trigger's date: the need's `raised`, the change's `date`. */
     from: string;
+    /** The first response's `responded`, or asOf when open. */
     to: string;
     days: number;
-    /** Levels of the services involved, in stack order. */
-    levels: Level[];
+    open: boolean;
+    /** The first response; absent when open. */
+    alignment?: string;
+    /** The first response's `decided`, when it states one. */
+    decided?: string;
+    /** decided − from, in days (when the first response states `decided`). */
+    planningDays?: number;
+    /** to − decided, in days (when the first response states `decided`). */
+    deliveryDays?: number;
+    /** Where the sample counts: a need the highest level among the services covering it; a change the levels of its needs. */
+    buckets: AgilityBucket[];
 }
 
 export interface AgilityStats {
+    /** Samples: responded + open. */
     count: number;
-    /** The median in days (mean of the two middle values for an even count); absent when count is 0. */
+    responded: number;
+    open: number;
+    /** The median in days over every sample, open ones at their age (mean of the two middle values for an even count); absent when count is 0. */
     median?: number;
     /** Nearest-rank 90th percentile, in days; absent when count is 0. */
     p90?: number;
 }
 
 export interface AgilityIndicators {
+    /** The date open samples are measured at: the root package's asOf (or the override, or today). */
+    asOf: string;
     samples: AgilitySample[];
     overall: AgilityStats;
-    /** Only levels that have samples, in stack order, service-management last. */
-    byLevel: Partial<Record<Level, AgilityStats>>;
+    /** Only buckets that have samples: stack levels top to bottom, then service-management, then uncovered. */
+    byLevel: Partial<Record<AgilityBucket, AgilityStats>>;
+    /** By the package of the need or change, sorted by package name ('' is the root package). */
+    byPackage: Record<string, AgilityStats>;
+    /** The open sample with the greatest age. */
+    oldestOpen?: { subject: string; subjectKind: 'need' | 'change'; from: string; days: number };
+    /** Median planning delay (decided − trigger) over the samples whose first response states `decided`. */
+    planningMedian?: number;
+    /** Median delivery delay (responded − decided), likewise. */
+    deliveryMedian?: number;
 }
 
-export interface AlignmentEffect {
-    alignment: string;
+/** TBE before, after, and after − before. */
+export interface EffectFigures {
     before: number;
     after: number;
-    /** after − before. */
     effect: number;
+}
+
+/**
+ * An alignment's effect: what it claims (`tbe before … after …`) and what the assessments
+ * measure (revision 2). Listed when it has either.
+ */
+export interface AlignmentEffect {
+    alignment: string;
+    claimed?: EffectFigures;
+    /** Means over the services that have a business TBE on or before `responded` and one after it. */
+    measured?: EffectFigures & { services: string[] };
 }
 
 export interface Indicators {
     coverage: CoverageIndicators;
     sem: SemGaps[];
     tbe: TbeIndicator[];
+    /** Per service with any assessment, in workspace order. */
+    tbeByService: ServiceTbe[];
     agility: AgilityIndicators;
     alignmentEffect: AlignmentEffect[];
 }

@@ -8,7 +8,12 @@ export function perspectiveMissing(index: WorkspaceIndex): RawFinding[] {
         .all('stakeholder')
         .filter(stakeholder => stakeholder.perspective === undefined)
         .map(stakeholder =>
-            finding('perspective-missing', stakeholder, stakeholder.nameLocation, `${describe(stakeholder)} has no perspective: add \`perspective business\` or \`perspective it\``)
+            finding(
+                'perspective-missing',
+                stakeholder,
+                stakeholder.nameLocation,
+                `${describe(stakeholder)} has no perspective: add \`perspective business\` or \`perspective it\``
+            )
         );
 }
 

@@ -1,5 +1,6 @@
 import type { RawFinding } from '../../findings.js';
-import type { Declaration, DeclarationKind, Policy, SourceLocation } from '../../model.js';
+import type { Declaration, DeclarationKind, Policy, Service, SourceLocation } from '../../model.js';
+import type { RuleId } from '../../rules.js';
 import type { WorkspaceIndex } from '../index.js';
 import type { Settings } from '../policy.js';
 
@@ -34,7 +35,7 @@ export function policyLabel(policy: Policy): string {
     return policy.package === '' ? 'The policy of the root package' : `The policy of package '${policy.package}'`;
 }
 
-export function finding(rule: string, element: Declaration, location: SourceLocation, message: string): RawFinding {
+export function finding(rule: RuleId, element: Declaration, location: SourceLocation, message: string): RawFinding {
     return { rule, message, location, element: element.qualifiedName };
 }
 
@@ -50,4 +51,15 @@ const EPSILON = 1e-9;
 /** True when `value` falls short of `threshold` by more than `tolerance` points: a gap of exactly the tolerance does not count. */
 export function isBelowBeyondTolerance(value: number, threshold: number, tolerance: number): boolean {
     return threshold - value > tolerance + EPSILON;
+}
+
+/**
+ * Each service once, by qualified name: the first declared, which references resolve to. Rules
+ * that report per service read the index by name, and must not report twice when two services
+ * share one (`duplicate-name` reports that).
+ */
+export function distinctServices(index: WorkspaceIndex): Service[] {
+    const seen = new Set<string>();
+    // Workspace order: the first met is the one `resolve` returns.
+    return index.all('service').filter(service => !seen.has(service.qualifiedName) && Boolean(seen.add(service.qualifiedName)));
 }

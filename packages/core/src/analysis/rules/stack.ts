@@ -34,8 +34,9 @@ export function servicePurposeless(index: WorkspaceIndex): RawFinding[] {
     const services = index.all('service');
     const queue = services.filter(service => index.coveredNeeds(service.qualifiedName).length > 0);
     const purposeful = new Set(queue.map(service => service.qualifiedName));
-    for (let i = 0; i < queue.length; i++) {
-        const reached = [...(graph.get(queue[i].qualifiedName) ?? []), ...index.managersOf(queue[i].qualifiedName)];
+    // for…of over an array also visits what is pushed while it runs: a breadth-first search.
+    for (const current of queue) {
+        const reached = [...(graph.get(current.qualifiedName) ?? []), ...index.managersOf(current.qualifiedName)];
         for (const service of reached) {
             if (purposeful.has(service.qualifiedName)) continue;
             purposeful.add(service.qualifiedName);
@@ -66,10 +67,13 @@ export function serviceUnsupported(index: WorkspaceIndex): RawFinding[] {
             dependants.set(supporter.qualifiedName, list);
         }
     }
-    const queue = index.all('service').filter(service => CORE_LEVELS.has(service.level)).map(service => service.qualifiedName);
+    const queue = index
+        .all('service')
+        .filter(service => CORE_LEVELS.has(service.level))
+        .map(service => service.qualifiedName);
     const reaching = new Set<string>();
-    for (let i = 0; i < queue.length; i++) {
-        for (const dependant of dependants.get(queue[i]) ?? []) {
+    for (const current of queue) {
+        for (const dependant of dependants.get(current) ?? []) {
             if (reaching.has(dependant)) continue;
             reaching.add(dependant);
             queue.push(dependant);
@@ -129,7 +133,5 @@ export function serviceUnmanaged(index: WorkspaceIndex): RawFinding[] {
         .all('service')
         .filter(service => service.level !== undefined && service.level !== MANAGEMENT_LEVEL)
         .filter(service => !index.managersOf(service.qualifiedName).some(manager => manager.level === MANAGEMENT_LEVEL))
-        .map(service =>
-            finding('service-unmanaged', service, service.nameLocation, `${describe(service)} is not managed by any ${MANAGEMENT_LEVEL} service`)
-        );
+        .map(service => finding('service-unmanaged', service, service.nameLocation, `${describe(service)} is not managed by any ${MANAGEMENT_LEVEL} service`));
 }

@@ -50,6 +50,29 @@ export function scoreRange(index: WorkspaceIndex): RawFinding[] {
     return findings;
 }
 
+/**
+ * Each score of an assessment that a later score of the same property replaces (language
+ * revision 2: the last one counts everywhere), reported on its property's name.
+ */
+export function duplicateScore(index: WorkspaceIndex): RawFinding[] {
+    const findings: RawFinding[] = [];
+    for (const assessment of index.all('assessment')) {
+        const keyed = assessment.scores.flatMap(score => {
+            const property = index.resolve(score.property, 'property')?.qualifiedName;
+            return property === undefined ? [] : [{ score, property }];
+        });
+        const counted = new Map(keyed.map(({ score, property }) => [property, score]));
+        if (counted.size === keyed.length) continue;
+        for (const { score, property } of keyed) {
+            const later = counted.get(property)!;
+            if (later === score) continue;
+            const message = `${describe(assessment)} scores ${score.property.text} more than once: the later ${later.value} replaces this ${score.value}`;
+            findings.push(finding('duplicate-score', assessment, score.property.location, message));
+        }
+    }
+    return findings;
+}
+
 function datesOf(declaration: Declaration): { date: DateValue | undefined; what: string }[] {
     switch (declaration.kind) {
         case 'need':
@@ -58,7 +81,10 @@ function datesOf(declaration: Declaration): { date: DateValue | undefined; what:
         case 'assessment':
             return [{ date: declaration.date, what: 'date' }];
         case 'alignment':
-            return [{ date: declaration.responded, what: 'responded' }];
+            return [
+                { date: declaration.decided, what: 'decided' },
+                { date: declaration.responded, what: 'responded' }
+            ];
         default:
             return [];
     }
@@ -87,7 +113,10 @@ function invalidQuantities(declaration: Declaration): { location: SourceLocation
         case 'spec':
             return declaration.metrics
                 .filter(metric => metric.value?.kind === 'percent' && !isPercent(metric.value.value))
-                .map(metric => ({ location: metric.valueLocation ?? metric.nameLocation, text: `metric ${metric.name} ${metric.value?.value}% is outside 0–100%` }));
+                .map(metric => ({
+                    location: metric.valueLocation ?? metric.nameLocation,
+                    text: `metric ${metric.name} ${metric.value?.value}% is outside 0–100%`
+                }));
         case 'alignment': {
             const { budget, people, peopleLocation } = declaration.resources ?? {};
             const problems = [];

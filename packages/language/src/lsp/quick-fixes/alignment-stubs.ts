@@ -1,5 +1,5 @@
 import type { CodeAction } from 'vscode-languageserver';
-import type { Declaration } from '@svc/core';
+import type { Declaration } from '@svc-lang/core';
 import { defined, quickFix, type FixContext } from './fix-context.js';
 import { accountableFrom, raisersOf } from './stakeholders.js';
 import { serviceStubLines } from './stubs.js';
@@ -32,6 +32,8 @@ interface AlignmentStub {
     title: (name: string) => string;
     /** Declarations the alignment needs, inserted before it. */
     before?: readonly string[];
+    /** `YYYY-MM-DD` of a planned alignment: `decided` and no `responded`. */
+    decided?: string;
 }
 
 /** A complete alignment after `subject`, in the subject's file. */
@@ -40,7 +42,8 @@ function alignmentStub(context: FixContext, subject: Declaration, stub: Alignmen
     const uri = subject.location.uri;
     const name = view.freshName(`${subject.name}Alignment`);
     const accountable = accountableFrom(view, uri, stub.owners);
-    const lines = declarationLines(`alignment ${name}`, [stub.relation, ...PARTS.map(part => partItem(part, accountable))]);
+    const decided = stub.decided === undefined ? [] : [`decided ${stub.decided}`];
+    const lines = declarationLines(`alignment ${name}`, [stub.relation, ...PARTS.map(part => partItem(part, accountable)), ...decided]);
     const edit = insertAfter(SourceText.of(context.document), subject.location.range, [...(stub.before ?? []), ...lines]);
     return quickFix(context, stub.title(name), { [uri]: [edit] }, true);
 }
@@ -69,23 +72,26 @@ export function qualityUnaddressed(context: FixContext): CodeAction[] {
 }
 
 /**
- * need-stale: an alignment that aligns the need with the services that cover it. A stale need
- * that nothing covers gets a new service stub too, since `aligns` must name a service.
+ * need-stale: a planned alignment that aligns the need with the services that cover it, decided
+ * on the `asOf` the need was judged stale on and not yet responded (language revision 2): the
+ * finding stays until someone records the response. A stale need that nothing covers gets a new
+ * service stub too, since `aligns` must name a service.
  */
 export function needStale(context: FixContext): CodeAction[] {
     const { view } = context;
     const need = view.subject(context, 'need');
     if (!need) return [];
     const owners = raisersOf([need]);
+    const decided = view.settings.forPackage(need.package).asOf;
     const covering = view.index.coveringServices(need.qualifiedName).map(service => view.nameFrom(need.location.uri, service.qualifiedName));
     if (covering.length > 0) {
-        const title = (name: string) => `Create alignment '${name}' that aligns '${need.name}' with ${covering.map(s => `'${s}'`).join(', ')}`;
-        return [alignmentStub(context, need, { relation: `aligns ${need.name} with ${covering.join(', ')}`, owners, title })];
+        const title = (name: string) => `Create planned alignment '${name}' that aligns '${need.name}' with ${covering.map(s => `'${s}'`).join(', ')}`;
+        return [alignmentStub(context, need, { relation: `aligns ${need.name} with ${covering.join(', ')}`, owners, title, decided })];
     }
     const service = view.freshName(`${need.name}Service`);
-    const title = (name: string) => `Create alignment '${name}' that aligns '${need.name}' with a new service '${service}'`;
+    const title = (name: string) => `Create planned alignment '${name}' that aligns '${need.name}' with a new service '${service}'`;
     const before = [...serviceStubLines(service, need.name), ''];
-    return [alignmentStub(context, need, { relation: `aligns ${need.name} with ${service}`, owners, title, before })];
+    return [alignmentStub(context, need, { relation: `aligns ${need.name} with ${service}`, owners, title, before, decided })];
 }
 
 /** alignment-incomplete: the missing blocks, added to the alignment's body in its own layout. */
@@ -97,7 +103,11 @@ export function alignmentIncomplete(context: FixContext): CodeAction[] {
     const missing = PARTS.filter(part => alignment[part] === undefined);
     const owners = raisersOf(alignment.aligns.map(clause => view.index.resolve(clause.need, 'need')));
     const accountable = accountableFrom(view, alignment.location.uri, owners);
-    const edit = insertIntoBody(SourceText.of(context.document), node, missing.map(part => partItem(part, accountable)));
+    const edit = insertIntoBody(
+        SourceText.of(context.document),
+        node,
+        missing.map(part => partItem(part, accountable))
+    );
     if (missing.length === 0 || !edit) return [];
     return [quickFix(context, `Insert ${listing(missing)} into '${alignment.name}'`, { [alignment.location.uri]: [edit] }, true)];
 }

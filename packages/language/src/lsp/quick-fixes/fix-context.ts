@@ -2,15 +2,17 @@ import type { AstNode, AstReflection, LangiumDocument, LangiumDocuments } from '
 import { URI } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import type { Declaration, DeclarationKind, DeclarationOf, Range, WorkspaceModel } from '@svc/core';
-import { WorkspaceIndex } from '@svc/core';
+import type { Analysis, Declaration, DeclarationKind, DeclarationOf, Range, Settings, WorkspaceIndex, WorkspaceModel } from '@svc-lang/core';
 import { isSvcFile } from '../../generated/ast.js';
-import { qualify } from '../../references/qualified-names.js';
+import { lookupPackages, qualify } from '@svc-lang/core';
 
 /** What a fix builder gets: the diagnostic, the document it is in, and the analysed workspace. */
 export interface FixContext {
     document: LangiumDocument;
+    /** The finding's own diagnostic, whose range the builders match against the model. */
     diagnostic: Diagnostic;
+    /** The diagnostic as the client sent it (its columns may count bytes): the one a fix names. */
+    reported: Diagnostic;
     view: WorkspaceView;
 }
 
@@ -21,11 +23,21 @@ export type FixBuilder = (context: FixContext) => CodeAction[];
  * Langium documents for where to edit, and the naming rules for what to write.
  */
 export class WorkspaceView {
+    readonly model: WorkspaceModel;
     readonly index: WorkspaceIndex;
+    /** The settings the rules applied: a fix dates what it writes by the `asOf` its finding was judged on. */
+    readonly settings: Settings;
     private simpleNames: Set<string> | undefined;
 
-    constructor(readonly model: WorkspaceModel, private readonly documents: LangiumDocuments, readonly reflection: AstReflection) {
-        this.index = new WorkspaceIndex(model);
+    /** `analysis`: the one the diagnostics came from, whose index the fixes read. */
+    constructor(
+        analysis: Analysis,
+        private readonly documents: LangiumDocuments,
+        readonly reflection: AstReflection
+    ) {
+        this.model = analysis.model;
+        this.index = analysis.index;
+        this.settings = analysis.settings;
     }
 
     /** The declaration of `kind` whose range holds the diagnostic: the element the finding is about. */
@@ -59,7 +71,7 @@ export class WorkspaceView {
         const declaration = this.index.named(qualifiedName)[0];
         const file = this.index.documentOf(uri);
         if (!declaration || !file) return qualifiedName;
-        for (const prefix of new Set([file.package, ...file.imports, ''])) {
+        for (const prefix of lookupPackages(file.package, file.imports)) {
             const candidate = qualify(prefix, declaration.name);
             if (this.index.named(candidate).length > 0) return candidate === qualifiedName ? declaration.name : qualifiedName;
         }
@@ -87,14 +99,12 @@ export class WorkspaceView {
 
 /** A quick fix for the context's diagnostic; `changes` maps document URIs to their edits. */
 export function quickFix(context: FixContext, title: string, changes: Record<string, TextEdit[]>, isPreferred = false): CodeAction {
-    const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [context.diagnostic], edit: { changes } };
+    const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [context.reported], edit: { changes } };
     return isPreferred ? { ...action, isPreferred } : action;
 }
 
 export function sameRange(a: Range, b: Range): boolean {
-    return (
-        a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
-    );
+    return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 export function defined<T>(value: T | undefined): value is T {

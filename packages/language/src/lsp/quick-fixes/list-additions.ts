@@ -1,6 +1,6 @@
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
-import type { Declaration, Ref } from '@svc/core';
-import { MANAGEMENT_LEVEL } from '@svc/core';
+import type { Declaration, Ref } from '@svc-lang/core';
+import { MANAGEMENT_LEVEL } from '@svc-lang/core';
 import { quickFix, type FixContext } from './fix-context.js';
 import { raisersOf, stakeholdersFrom } from './stakeholders.js';
 import { appendToList, insertIntoBody, SourceText } from './text-edits.js';
@@ -25,8 +25,7 @@ export function serviceUnmanaged(context: FixContext): CodeAction[] {
     const { view } = context;
     const service = view.subject(context, 'service');
     if (!service) return [];
-    const closeness = (manager: Declaration) =>
-        (manager.location.uri === service.location.uri ? 0 : 1) + (manager.package === service.package ? 0 : 2);
+    const closeness = (manager: Declaration) => (manager.location.uri === service.location.uri ? 0 : 1) + (manager.package === service.package ? 0 : 2);
     const managers = view.index
         .all('service')
         .filter(manager => manager.level === MANAGEMENT_LEVEL)

@@ -2,7 +2,8 @@ import type { ReferenceInfo } from 'langium';
 import { AstUtils } from 'langium';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
 import { isSvcFile } from '../../generated/ast.js';
-import { qualify } from '../../references/qualified-names.js';
+import { isName, qualify } from '@svc-lang/core';
+import { addImport } from './add-import.js';
 import { quickFix, type FixContext } from './fix-context.js';
 import { serviceStubLines } from './stubs.js';
 import { appendToFile, declarationLines, insertAfter, SourceText } from './text-edits.js';
@@ -16,21 +17,24 @@ interface Stub {
  * unresolved-reference: declares the missing name with the kind the reference expects (Langium's
  * reflection on the reference at the diagnostic). A simple name is declared after the
  * declaration that holds the reference; a qualified one at the end of a file of its package.
- * Nothing is offered where the new declaration would clash with an existing one.
+ * Nothing is offered where the new declaration would clash with an existing one. Before it come
+ * the imports that would make the name visible.
  */
 export function unresolvedReference(context: FixContext): CodeAction[] {
     const info = referenceAt(context);
     const root = context.document.parseResult.value;
     if (!info || !isSvcFile(root)) return [];
+    // The name declared in a package this file does not import: importing it is the likely fix.
+    const imports = addImport(context, info, root);
     const text = info.reference.$refText;
     const dot = text.lastIndexOf('.');
     const name = text.slice(dot + 1);
     const pkg = dot < 0 ? (root.package ?? '') : text.slice(0, dot);
     // Parser recovery can leave a reference without a usable name.
-    if (!/^[A-Za-z_]\w*$/.test(name) || context.view.index.named(qualify(pkg, name)).length > 0) return [];
+    if (!isName(name) || context.view.index.named(qualify(pkg, name)).length > 0) return imports;
     const stub = stubFor(context, context.view.reflection.getReferenceType(info), name, info);
     const placed = stub && place(context, pkg, root.package ?? '', stub.lines);
-    return placed ? [quickFix(context, stub.title, { [placed.uri]: [placed.edit] }, true)] : [];
+    return placed ? [...imports, quickFix(context, stub.title, { [placed.uri]: [placed.edit] }, imports.length === 0)] : imports;
 }
 
 function referenceAt(context: FixContext): ReferenceInfo | undefined {

@@ -1,4 +1,4 @@
-import type { Need, Perspective, Stakeholder } from '@svc/core';
+import type { Need, Perspective, Stakeholder } from '@svc-lang/core';
 import { defined, type WorkspaceView } from './fix-context.js';
 
 /** Stakeholders of a perspective that a simple name reaches from `uri`, the `preferred` ones first. */
