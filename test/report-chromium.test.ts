@@ -11,19 +11,10 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_FILE, HOSTILE_SVC, HOSTILE_TITLES } from './support/hostile-corpus.js';
 import { CLI, REPO } from './support/paths.js';
+import { CHROMIUM_FLAGS } from './support/chromium.js';
 
 const CHROMIUM = process.env['SVC_CHROMIUM'] ?? '/usr/bin/chromium';
 const RESULTS = join(REPO, 'test-results');
-const FLAGS = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-];
 
 const skip = !existsSync(CHROMIUM) && !process.env['SVC_E2E_REQUIRED'];
 if (skip) console.warn(`HTML report browser test skipped: no ${CHROMIUM} (apt-get install -y chromium).`);
@@ -49,7 +40,7 @@ describe.skipIf(skip)('the HTML report in Chromium', { timeout: 120_000 }, () =>
             response.end(request.url === '/report.html' ? html : '');
         });
         await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-        browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+        browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
     });
 
     afterAll(async () => {

@@ -13,18 +13,9 @@ import { validateFiles } from '@svc-lang/language';
 import { previewHtml } from '../../packages/vscode/src/preview/preview-html.js';
 import type { FromPage, ToPage } from '../../packages/vscode/src/preview/messages.js';
 import { REPO } from '../support/paths.js';
+import { CHROMIUM_FLAGS } from '../support/chromium.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage'
-];
 const ORIGIN = 'https://preview.test';
 const BUNDLE = join(REPO, 'packages/vscode/out/preview');
 const NONCE = 'n0nce-for-the-test-page_0123456789';

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS } from '../support/chromium.js';
 import { REPO } from '../support/paths.js';
 
 interface Tools {
@@ -21,17 +22,7 @@ const RESULTS = join(REPO, 'test-results');
 const EXAMPLE = join(REPO, 'examples/org1-it-department');
 const EXTENSION = join(REPO, 'packages/vscode');
 const TIMEOUT = 240_000;
-// Headless and offline: no sandbox (root in CI), no GPU, nothing that phones home.
-const CHROMIUM_FLAGS = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage'
-];
+
 // The trace shows each start of the server in the SVC output, which the restart test counts.
 const SETTINGS = {
     'chat.disableAIFeatures': true,
