@@ -17,11 +17,30 @@ const elkBeside = {
     setup: build => build.onResolve({ filter: /^elkjs\/lib\/elk\.bundled\.js$/ }, () => ({ path: './elk.cjs', external: true }))
 };
 
+// vscode-languageserver and its protocol are CommonJS with hundreds of exports, imported by some
+// forty ES modules (Langium's and ours); esbuild copies every export into a fresh namespace object
+// per importing module (`__toESM`), 16 ms of every start. One ES module re-exports each package
+// once and every other importer shares it.
+const SHARED_CJS = /^vscode-languageserver(-protocol)?$/;
+const sharedCjs = {
+    name: 'shared-cjs',
+    setup(build) {
+        build.onResolve({ filter: SHARED_CJS }, args =>
+            args.namespace === 'shared-cjs' ? undefined : { path: args.path, namespace: 'shared-cjs', pluginData: args.resolveDir }
+        );
+        build.onLoad({ filter: /.*/, namespace: 'shared-cjs' }, args => ({
+            contents: `export * from '${args.path}';`,
+            resolveDir: args.pluginData,
+            loader: 'js'
+        }));
+    }
+};
+
 await Promise.all([
-    build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/svc.cjs', plugins: [elkBeside] }),
+    build({ ...common, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/svc.cjs', plugins: [elkBeside, sharedCjs] }),
     // `vscode` exists only inside the extension host.
     build({ ...common, entryPoints: ['packages/vscode/src/extension.ts'], outfile: 'packages/vscode/out/extension.cjs', external: ['vscode'] }),
-    build({ ...common, entryPoints: ['packages/vscode/src/server.ts'], outfile: 'packages/vscode/out/server.cjs', plugins: [elkBeside] }),
+    build({ ...common, entryPoints: ['packages/vscode/src/server.ts'], outfile: 'packages/vscode/out/server.cjs', plugins: [elkBeside, sharedCjs] }),
     // The preview page runs in the webview, a browser; its folder is all the page may load from.
     build({
         bundle: true,

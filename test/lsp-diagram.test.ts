@@ -12,7 +12,7 @@ import {
     ResponseError
 } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagramResult, ElementLocationResult } from '@svc-lang/language/protocol';
+import type { DiagramResult, ElementAtResult, ElementLocationResult } from '@svc-lang/language/protocol';
 import { LspClient } from './support/lsp-client.js';
 import { REPO } from './support/paths.js';
 
@@ -127,6 +127,24 @@ describe('language server over stdio: the preview requests', () => {
         await expect(client.connection.sendRequest('svc/elementLocation', { element: 'org1.it.Nothing' })).resolves.toBeNull();
         await expect(client.connection.sendRequest('svc/elementLocation', {})).rejects.toMatchObject({ code: -32602 });
         await expect(client.connection.sendRequest('svc/elementLocation', { element: 'x'.repeat(1001) })).rejects.toMatchObject({ code: -32602 });
+    });
+
+    it('names the declaration under the caret and the service it is about, for the preview that follows it', async () => {
+        const elementAt = (line: number, character = 2, at = uri) =>
+            client.connection.sendRequest<ElementAtResult>('svc/elementAt', { uri: at, position: { line, character } });
+        const service = CATALOGUE.split('\n').findIndex(text => text.startsWith('service DataWarehouse'));
+        await expect(elementAt(service + 1)).resolves.toEqual({ element: 'org1.it.DataWarehouse', service: 'org1.it.DataWarehouse' });
+        // A spec is about its service: the per-service views open on that.
+        const specs = readFileSync(join(folder, 'it-specs.svc'), 'utf8').split('\n');
+        const spec = specs.findIndex(text => text.startsWith('spec ErpPlatformSpec '));
+        await expect(elementAt(spec + 1, 2, pathToFileURL(join(folder, 'it-specs.svc')).toString())).resolves.toEqual({
+            element: 'org1.it.ErpPlatformSpec',
+            service: 'org1.it.ErpPlatform'
+        });
+        // Above the first declaration (the file's comment and package line): nothing.
+        await expect(elementAt(0, 0)).resolves.toEqual({ element: null, service: null });
+        await expect(client.connection.sendRequest('svc/elementAt', { uri })).rejects.toMatchObject({ code: -32602 });
+        await expect(client.connection.sendRequest('svc/elementAt', { uri, position: { line: -1, character: 0 } })).rejects.toMatchObject({ code: -32602 });
     });
 });
 

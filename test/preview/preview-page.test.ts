@@ -192,7 +192,7 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         ]);
     });
 
-    it('pans by dragging (without revealing), zooms with the wheel and the buttons, and fits again', async () => {
+    it('pans by dragging (without revealing), zooms with Ctrl and the wheel and the buttons, and fits again', async () => {
         await send(diagram(stack));
         await expect.poll(transform).toMatch(/^translate/);
         const fitted = await transform();
@@ -204,7 +204,9 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         const panned = parse(await transform());
         expect(panned.x - parse(fitted).x).toBeCloseTo(60);
         expect(panned.y - parse(fitted).y).toBeCloseTo(40);
+        await page.keyboard.down('Control');
         await page.mouse.wheel(0, -100);
+        await page.keyboard.up('Control');
         await expect.poll(async () => parse(await transform()).scale).toBeGreaterThan(panned.scale);
         const wheeled = parse(await transform()).scale;
         await page.locator('#zoom-out').click();
@@ -212,6 +214,86 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         await page.locator('#fit').click();
         expect(await transform()).toBe(fitted);
         expect((await posted()).slice(1)).toEqual([]);
+    });
+
+    it('scrolls with the wheel alone, shows natural size with 100% and 0, and zooms with + and -', async () => {
+        await send(diagram(stack));
+        await expect.poll(transform).toMatch(/^translate/);
+        const fitted = parse(await transform());
+        await page.mouse.move(300, 300);
+        await page.mouse.wheel(0, 120);
+        await expect.poll(async () => parse(await transform()).y).toBeCloseTo(fitted.y - 120);
+        expect(parse(await transform()).scale).toBe(fitted.scale);
+        await page.locator('#zoom-in').click();
+        await page.locator('#actual').click();
+        expect(parse(await transform()).scale).toBe(1);
+        await page.locator('#viewport').click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press('+');
+        expect(parse(await transform()).scale).toBeCloseTo(1.25);
+        await page.keyboard.press('-');
+        await page.keyboard.press('-');
+        expect(parse(await transform()).scale).toBeCloseTo(0.8);
+        await page.keyboard.press('0');
+        expect(parse(await transform()).scale).toBe(1);
+    });
+
+    it('fits a diagram too wide to read whole to a readable scale from its top: its smallest text at 8 px or more', async () => {
+        const wide = `<svg xmlns="http://www.w3.org/2000/svg" width="6000" height="1200" viewBox="0 0 6000 1200"><style>text { font-size: 11px; }</style>${Array.from({ length: 20 }, (_, i) => `<text x="${i * 300}" y="40">label ${i}</text>`).join('')}</svg>`;
+        await send(diagram(wide));
+        await expect.poll(transform).toMatch(/^translate/);
+        const fitted = parse(await transform());
+        expect(fitted.scale * 11).toBeGreaterThanOrEqual(8);
+        expect(fitted.y).toBe(16);
+        const label = (await page.locator('svg text').first().boundingBox())!;
+        expect(label.height).toBeGreaterThanOrEqual(8);
+    });
+
+    it('keeps the toolbar on one line in a 400 px wide pane', async () => {
+        await page.setViewportSize({ width: 400, height: 600 });
+        await send(
+            diagram(stack, { view: 'gaps', element: 'acme.Estimator', services: ['acme.Estimator', 'acme.AVeryLongServiceNameIndeedForTheServicePicker'] })
+        );
+        await expect.poll(() => page.locator('#element').isVisible()).toBe(true);
+        const boxes = await page.locator('.toolbar > :not([hidden])').evaluateAll(items =>
+            items.map(item => {
+                const { top, bottom, right } = item.getBoundingClientRect();
+                return { top, bottom, right };
+            })
+        );
+        // One line: every item overlaps every other vertically; none runs past the pane.
+        expect(Math.max(...boxes.map(box => box.top))).toBeLessThan(Math.min(...boxes.map(box => box.bottom)));
+        expect(Math.max(...boxes.map(box => box.right))).toBeLessThanOrEqual(400);
+    });
+
+    it("marks the declaration under the editor's caret, scrolls it into view, keeps it marked across redraws, and toggles following", async () => {
+        await send(diagram(stack));
+        await expect.poll(transform).toMatch(/^translate/);
+        expect(await page.locator('#follow').getAttribute('aria-pressed')).toBe('true');
+        // Zoomed in far and panned away: the service is out of view until it is followed.
+        await page.locator('#actual').click();
+        for (let i = 0; i < 4; i++) await page.locator('#zoom-in').click();
+        await send({ type: 'highlight', element: 'acme.Estimator' });
+        const marked = page.locator('.followed[data-element="acme.Estimator"]');
+        await expect.poll(() => marked.count()).toBeGreaterThan(0);
+        expect(await page.locator('.followed:not([data-element="acme.Estimator"])').count()).toBe(0);
+        const box = (await marked.first().boundingBox())!;
+        const view = (await page.locator('#viewport').boundingBox())!;
+        // Centred (give or take the outline the mark adds), and wholly in view.
+        expect(Math.abs(box.x + box.width / 2 - (view.x + view.width / 2))).toBeLessThan(20);
+        expect(Math.abs(box.y + box.height / 2 - (view.y + view.height / 2))).toBeLessThan(20);
+        await send(diagram(stack.replace('Estimating package', 'Estimating suite')));
+        await expect.poll(() => page.locator('svg').textContent()).toContain('Estimating suite');
+        expect(await marked.count()).toBeGreaterThan(0);
+        await send({ type: 'highlight', element: 'acme.Estimating' });
+        await expect.poll(() => page.locator('.followed').first().getAttribute('data-element')).toBe('acme.Estimating');
+        expect(await marked.count()).toBe(0);
+        await page.locator('#follow').click();
+        expect(await page.locator('#follow').getAttribute('aria-pressed')).toBe('false');
+        expect(await page.locator('.followed').count()).toBe(0);
+        await send({ type: 'following', on: true });
+        await expect.poll(() => page.locator('#follow').getAttribute('aria-pressed')).toBe('true');
+        expect((await posted()).slice(1)).toEqual([{ type: 'follow', on: false }]);
+        await inert();
     });
 
     it("keeps the user's pan and zoom when the same view is drawn again, and fits a new view", async () => {

@@ -22,9 +22,12 @@ export {
     DEFAULT_MAX_RESPONSE_DAYS,
     isValidMaxResponseDays,
     isValidTolerance,
+    fileAndLine,
     type AnalysisOptions,
+    type SettingName,
     type AnalysisOverrides,
     type PackageSettings
 } from './analysis/policy.js';
 export { responseDelay, type ResponseDelay } from './analysis/rules/alignment.js';
 export type { RuleCheck } from './analysis/rules/shared.js';
+export { NearestNames } from './nearest-names.js';

@@ -20,9 +20,15 @@ describe('need-uncovered', () => {
         expect(findingsOf(model, 'need-uncovered')).toEqual([]);
     });
 
-    it('fires when addresses does not resolve or names something that is not a need', () => {
-        const model = workspace(need('N'), service('S', 'development', { addresses: [unresolved('N'), 'T'] }), service('T', 'development'));
+    it('fires when addresses names something that is not a need', () => {
+        const model = workspace(need('N'), service('S', 'development', { addresses: ['T'] }), service('T', 'development'));
         expect(findingsOf(model, 'need-uncovered').map(f => f.element)).toEqual(['N']);
+    });
+
+    it('leaves a need that an unresolved addresses may have meant to unresolved-reference (one slip, one finding)', () => {
+        const needs = [need('Orders'), need('Payroll')];
+        const model = workspace(...needs, service('S', 'development', { addresses: [unresolved('Ordres')] }));
+        expect(findingsOf(model, 'need-uncovered').map(f => f.element)).toEqual(['Payroll']);
     });
 });
 
@@ -36,7 +42,7 @@ describe('need-stale', () => {
         expect(findings[0]).toMatchObject({ element: 'Stale', severity: 'warning' });
         expect(findings[0]?.location).toEqual(stale.nameLocation);
         expect(findings[0]?.message).toBe(
-            "Need 'Stale' was raised on 2010-10-02, 91 days before 2011-01-01, and no alignment has responded to it (maxResponseDays 90)"
+            "Need 'Stale' was raised on 2010-10-02, 91 days before 2011-01-01, and no alignment has responded to it (maxResponseDays 90, the default; asOf today)"
         );
     });
 
@@ -66,7 +72,7 @@ describe('need-stale', () => {
         );
         expect(findingsOf(model, 'need-stale').map(f => f.message)).toEqual([
             "Need 'N' was raised on 2010-01-01, 365 days before 2011-01-01, and no alignment has responded to it; " +
-                "alignment 'Planned' and alignment 'Future' have not responded by 2011-01-01 (maxResponseDays 90)"
+                "alignment 'Planned' and alignment 'Future' have not responded by 2011-01-01 (maxResponseDays 90, the default; asOf today)"
         ]);
         // Once one of them has responded, by asOf, the need is answered.
         expect(findingsOf(model, 'need-stale', { overrides: { asOf: '2011-02-01' } })).toEqual([]);
@@ -92,7 +98,7 @@ describe('change-stale', () => {
                 'warning',
                 stale.nameLocation,
                 "Change 'p.Stale' happened on 2010-10-02, 91 days before 2011-01-01, and no alignment has responded to it; " +
-                    "alignment 'Plan' has not responded by 2011-01-01 (maxResponseDays 90)"
+                    "alignment 'Plan' has not responded by 2011-01-01 (maxResponseDays 90, the default; asOf today)"
             ]
         ]);
     });

@@ -28,7 +28,7 @@ describe('experience-below-spec', () => {
         const findings = findingsOf(model, 'experience-below-spec');
         expect(findings).toHaveLength(1);
         expect(findings[0]).toMatchObject({ element: 'Review', severity: 'warning' });
-        expect(findings[0]?.message).toBe("Assessment 'Review' scores performance 69, below the 80 that spec 'Current' commits (tolerance 10)");
+        expect(findings[0]?.message).toBe("Assessment 'Review' scores performance 69, below the 80 that spec 'Current' commits (tolerance 10, the default)");
         expect(findings[0]?.location).toEqual(review.scores[0]?.location);
     });
 
@@ -47,7 +47,7 @@ describe('experience-below-expectation', () => {
         const findings = findingsOf(model, 'experience-below-expectation');
         expect(findings).toHaveLength(1);
         expect(findings[0]).toMatchObject({ element: 'Review', severity: 'warning' });
-        expect(findings[0]?.message).toBe("Assessment 'Review' scores performance 74, below the 85 that need 'High' expects (tolerance 10)");
+        expect(findings[0]?.message).toBe("Assessment 'Review' scores performance 74, below the 85 that need 'High' expects (tolerance 10, the default)");
         expect(findings[0]?.location).toEqual(review.scores[0]?.location);
     });
 
@@ -62,7 +62,7 @@ describe('experience-below-need', () => {
         const findings = findingsOf(model, 'experience-below-need');
         expect(findings).toHaveLength(1);
         expect(findings[0]).toMatchObject({ element: 'Review', severity: 'error' });
-        expect(findings[0]?.message).toBe("Assessment 'Review' scores performance 59, below the 70 that need 'High' requires (tolerance 10)");
+        expect(findings[0]?.message).toBe("Assessment 'Review' scores performance 59, below the 70 that need 'High' requires (tolerance 10, the default)");
         expect(findings[0]?.location).toEqual(review.scores[0]?.location);
     });
 
@@ -165,7 +165,7 @@ describe('perception-gap', () => {
                 'ItReview',
                 'warning',
                 itReview.scores[0]?.location,
-                "Assessment 'ItReview' (IT's view) scores performance 71, 11 points above the business experience of 60 in assessment 'Bus' (tolerance 10)"
+                "Assessment 'ItReview' (IT's view) scores performance 71, 11 points above the business experience of 60 in assessment 'Bus' (tolerance 10, the default)"
             ]
         ]);
     });
@@ -182,7 +182,10 @@ describe('perception-gap', () => {
         // An older joint score is IT's view where IT has none of its own, against the business's later one.
         const olderJoint = assessment('Joint', { service: 'S', date: '2010-01-01', assessors: ['Biz', 'Tech'], scores: { support: 90 } });
         expect(findingsOf(gapModel(60, 60, [olderJoint]).model, 'perception-gap').map(f => [f.element, f.message])).toEqual([
-            ['Joint', "Assessment 'Joint' (IT's view) scores support 90, 40 points above the business experience of 50 in assessment 'Bus' (tolerance 10)"]
+            [
+                'Joint',
+                "Assessment 'Joint' (IT's view) scores support 90, 40 points above the business experience of 50 in assessment 'Bus' (tolerance 10, the default)"
+            ]
         ]);
     });
 

@@ -58,6 +58,42 @@ describe('policy inheritance', () => {
     });
 });
 
+describe('where a setting came from', () => {
+    const explain = (model: ReturnType<typeof workspace>, pkg: string, name: 'tolerance' | 'maxResponseDays' | 'asOf', overrides = {}) =>
+        analyseWorkspace(model, { today: '2011-01-01', overrides }).settings.explain(pkg, name);
+    const model = twoPackages(policy({ tolerance: 4, asOf: '2010-12-01' }), policy({ ...inAcme, maxResponseDays: 30 }));
+
+    it('names the default, or today for asOf, when no policy sets it', () => {
+        expect(explain(twoPackages(), '', 'tolerance')).toBe('tolerance 10, the default');
+        expect(explain(twoPackages(), 'acme', 'maxResponseDays')).toBe('maxResponseDays 90, the default');
+        expect(explain(twoPackages(), 'acme', 'asOf')).toBe('asOf today');
+    });
+
+    it("names the root policy's file and line for a package that inherits it", () => {
+        expect(explain(model, 'acme', 'tolerance')).toMatch(/^tolerance 4 from the root policy at main\.svc:\d+$/);
+        expect(explain(model, '', 'asOf')).toMatch(/^asOf 2010-12-01 from the root policy at main\.svc:\d+$/);
+    });
+
+    it("names the package's own policy, and leaves the root package its own", () => {
+        expect(explain(model, 'acme', 'maxResponseDays')).toMatch(/^maxResponseDays 30 from the policy of package 'acme' at acme\.svc:\d+$/);
+        expect(explain(model, '', 'maxResponseDays')).toBe('maxResponseDays 90, the default');
+    });
+
+    it('names the overrides, which win over every policy', () => {
+        expect(explain(model, 'acme', 'tolerance', { tolerance: 2 })).toBe('tolerance 2 from the command line');
+        expect(explain(model, 'acme', 'tolerance', { tolerance: 2, from: "the editor's svc.policy settings" })).toBe(
+            "tolerance 2 from the editor's svc.policy settings"
+        );
+    });
+
+    it('puts the origin into the messages that depend on the setting', () => {
+        const [stale] = findingsOf(model, 'need-stale', {}).filter(f => f.element === 'acme.AcmeNeed');
+        expect(stale?.message).toMatch(
+            /\(maxResponseDays 30 from the policy of package 'acme' at acme\.svc:\d+; asOf 2010-12-01 from the root policy at main\.svc:\d+\)$/
+        );
+    });
+});
+
 describe('suppression', () => {
     it('silences the named rules for that declaration and what is inside it, not for a neighbour', () => {
         const quiet = spec('Quiet', { metrics: [{ name: 'm' }] }, { ignore: ['metric-unmapped', 'spec-unsigned'] });

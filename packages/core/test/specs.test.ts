@@ -118,7 +118,7 @@ describe('spec-below-need', () => {
         const findings = findingsOf(model, 'spec-below-need');
         expect(findings).toHaveLength(1);
         expect(findings[0]).toMatchObject({ element: 'Sla', severity: 'warning' });
-        expect(findings[0]?.message).toBe("Spec 'Sla' commits performance 59, below the 70 that need 'High' requires (tolerance 10)");
+        expect(findings[0]?.message).toBe("Spec 'Sla' commits performance 59, below the 70 that need 'High' requires (tolerance 10, the default)");
         expect(findings[0]?.location).toEqual(sla.commits[0]?.location);
     });
 
@@ -147,7 +147,7 @@ describe('spec-below-expectation', () => {
         const findings = findingsOf(model, 'spec-below-expectation');
         expect(findings).toHaveLength(1);
         expect(findings[0]).toMatchObject({ element: 'Sla', severity: 'warning' });
-        expect(findings[0]?.message).toBe("Spec 'Sla' commits performance 74, below the 85 that need 'High' expects (tolerance 10)");
+        expect(findings[0]?.message).toBe("Spec 'Sla' commits performance 74, below the 85 that need 'High' expects (tolerance 10, the default)");
         expect(findings[0]?.location).toEqual(sla.commits[0]?.location);
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, healthy, need, service, workspace } from './builders.js';
+import { alignment, findingsOf, healthy, need, service, unresolved, workspace } from './builders.js';
 
 describe('service-purposeless', () => {
     it('fires on a service that covers no need and supports or manages no purposeful service', () => {
@@ -21,6 +21,23 @@ describe('service-purposeless', () => {
             service('Manager', 'service-management', { manages: ['Low'] })
         );
         expect(findingsOf(model, 'service-purposeless')).toEqual([]);
+    });
+
+    it('leaves to unresolved-reference every service whose purpose hangs on an unresolved name (one slip, one finding)', () => {
+        const model = workspace(
+            need('N'),
+            // A misspelt supportedBy may have meant Low, and Low's supporter Lower with it.
+            service('Front', 'business-process-execution', { addresses: ['N'], supportedBy: [unresolved('Loow')] }),
+            service('Low', 'it-operations', { supportedBy: ['Lower'] }),
+            service('Lower', 'it-operations'),
+            // Its own misspelt addresses and manages, and an aligns clause with a misspelt need.
+            service('Addresser', 'development', { addresses: [unresolved('Nx')] }),
+            service('Manager', 'service-management', { manages: [unresolved('Frnt')] }),
+            service('Aligned', 'development'),
+            alignment('A', { aligns: [[unresolved('Nedd'), ['Aligned']]] }),
+            service('Idle', 'development')
+        );
+        expect(findingsOf(model, 'service-purposeless').map(f => f.element)).toEqual(['Idle']);
     });
 });
 
@@ -45,6 +62,15 @@ describe('service-unsupported', () => {
             service('Mgmt', 'service-management')
         );
         expect(findingsOf(model, 'service-unsupported')).toEqual([]);
+    });
+
+    it('leaves to unresolved-reference a service whose chain down has an unresolved supportedBy', () => {
+        const model = workspace(
+            service('Top', 'business-engineering', { supportedBy: ['Middle'] }),
+            service('Middle', 'business-process-execution', { supportedBy: [unresolved('Dsign')] }),
+            service('Alone', 'business-engineering')
+        );
+        expect(findingsOf(model, 'service-unsupported').map(f => f.element)).toEqual(['Alone']);
     });
 });
 

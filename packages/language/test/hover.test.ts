@@ -171,6 +171,46 @@ describe('hover', () => {
     });
 });
 
+describe('hover on policy', () => {
+    const hoverOn = async (files: Record<string, string>, name: string, nth = 0) => {
+        const { Svc, documents } = await buildWorkspace(files);
+        const document = documents[name]!;
+        const text = document.textDocument.getText();
+        let offset = -1;
+        for (let i = 0; i <= nth; i++) offset = text.indexOf('policy', offset + 1);
+        const hover = await Svc.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(offset + 2)
+        });
+        return (hover?.contents as { value: string } | undefined)?.value;
+    };
+    const files = {
+        'root.svc': 'policy {\n  tolerance 4\n  rule need-uncovered warning\n}\n',
+        'acme.svc': 'package acme\npolicy {\n  maxResponseDays 30\n}\npolicy { tolerance 1 }\n',
+        'fin.svc': 'package finance\nneed N\n'
+    };
+
+    it('shows the settings in force, where each comes from, and the packages a root policy applies to', async () => {
+        expect(await hoverOn(files, 'root.svc')).toBe(
+            [
+                '**policy** of the root package',
+                'Settings in force for the root package:\n- tolerance 4 from the root policy at root.svc:2\n- maxResponseDays 90, the default\n- asOf today',
+                'Rules set here: `need-uncovered` warning.',
+                'Applies to the root package, and to these packages for every setting they do not set themselves: `acme` (has its own policy), `finance`.'
+            ].join('\n\n')
+        );
+    });
+
+    it("shows a package's settings with what it inherits, and says when a second policy is ignored", async () => {
+        const hover = await hoverOn(files, 'acme.svc');
+        expect(hover).toContain("- tolerance 4 from the root policy at root.svc:2\n- maxResponseDays 30 from the policy of package 'acme' at acme.svc:3");
+        expect(hover).toContain('Applies to package `acme`');
+        expect(await hoverOn(files, 'acme.svc', 1)).toBe(
+            '**policy** of package `acme` — not in force: the first policy of package `acme` (acme.svc:2) is, and this one is ignored (`policy-duplicate`).'
+        );
+    });
+});
+
 describe('hover through the langium test helper', () => {
     it('describes a rule id and stays silent on an unknown one', async () => {
         const { Svc } = await buildWorkspace({});

@@ -1,7 +1,7 @@
 import { DefaultIndexManager } from 'langium';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SvcAstReflection } from '../src/generated/ast.js';
-import { NearestNames } from '../src/references/nearest-names.js';
+import { NearestNames } from '@svc-lang/core';
 import { EXPECTED_KIND } from '../src/references/svc-linker.js';
 import { actionsFor, analyse, outcome, type Files } from './quick-fix-support.js';
 
@@ -30,6 +30,22 @@ describe('unresolved names, in the user words', () => {
         expect(respondsTo.findings.filter(f => f.rule === 'unresolved-reference').map(f => f.message)).toEqual([
             "no change, gap or assessment named 'Orders' is visible here; 'Orders' is a need"
         ]);
+    });
+
+    it('adds nothing but the unresolved reference for a misspelt relation: no cascade on either end', async () => {
+        const clean = { 'it.svc': IT, 'bids.svc': BIDS('supportedBy Hosting') };
+        // Ordering would reach no core IT service and Hosting would lose its purpose; neither is reported.
+        expect(await added(clean, { ...clean, 'bids.svc': BIDS('supportedBy Hostng') })).toEqual([
+            { rule: 'unresolved-reference', message: "no service named 'Hostng' is visible here; did you mean 'Hosting'?" }
+        ]);
+        // Orders would be uncovered and Ordering purposeless.
+        const misspeltNeed = BIDS('supportedBy Hosting').replace('addresses Orders', 'addresses Ordres');
+        expect(await added(clean, { ...clean, 'bids.svc': misspeltNeed })).toEqual([
+            { rule: 'unresolved-reference', message: "no need named 'Ordres' is visible here; did you mean 'Orders'?" }
+        ]);
+        // A name from a package not imported is the same slip.
+        const notImported = { 'it.svc': IT, 'bids.svc': BIDS('supportedBy Hosting').replace('import acme.it\n', '') };
+        expect((await added(clean, notImported)).map(f => f.rule)).toEqual(['unresolved-reference']);
     });
 
     it('suggests the nearest names: visible ones simply, others qualified, in the package a qualified name names', async () => {

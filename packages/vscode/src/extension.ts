@@ -56,7 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('svc.restartServer', () => client?.restart()),
         vscode.commands.registerCommand('svc.showOutput', () => output.show(true)),
         vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, () => preview.show()),
-        vscode.window.onDidChangeActiveColorTheme(() => preview.refresh())
+        vscode.window.onDidChangeActiveColorTheme(() => preview.refresh()),
+        vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => preview.follow(textEditor))
     );
     await client.start();
 }

@@ -27,7 +27,8 @@ vi.mock('vscode', () => {
         window: {
             createOutputChannel: channel,
             createStatusBarItem: () => ({ show: () => undefined, dispose: () => undefined }),
-            onDidChangeActiveColorTheme: disposable
+            onDidChangeActiveColorTheme: disposable,
+            onDidChangeTextEditorSelection: disposable
         },
         workspace: { createFileSystemWatcher: disposable, onDidChangeConfiguration: disposable, getConfiguration: () => ({ get: () => 'off' }) },
         EventEmitter: class {

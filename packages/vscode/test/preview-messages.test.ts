@@ -11,6 +11,7 @@ describe('messages from the preview page', () => {
         expect(parseFromPage({ type: 'selectView', view: 'alignment' })).toEqual({ type: 'selectView', view: 'alignment' });
         expect(parseFromPage({ type: 'selectElement', element: 'acme.Estimator' })).toEqual({ type: 'selectElement', element: 'acme.Estimator' });
         expect(parseFromPage({ type: 'reveal', element: 'acme.Need' })).toEqual({ type: 'reveal', element: 'acme.Need' });
+        expect(parseFromPage({ type: 'follow', on: false, also: 1 })).toEqual({ type: 'follow', on: false });
     });
 
     it('refuses unknown commands, wrong types and out-of-range values', () => {
@@ -31,6 +32,8 @@ describe('messages from the preview page', () => {
             { type: 'reveal', element: 7 },
             { type: 'reveal', element: 'x'.repeat(1001) },
             { type: 'selectElement', element: { toString: 'acme.X' } },
+            { type: 'follow' },
+            { type: 'follow', on: 'yes' },
             { type: 'READY' }
         ]) {
             expect(parseFromPage(data), JSON.stringify(data)).toBeUndefined();
@@ -46,6 +49,15 @@ describe('messages to the preview page', () => {
             notice: 'a.svc has syntax errors'
         });
         expect(parseToPage({ type: 'failure', message: 'no service has values' })).toEqual({ type: 'failure', message: 'no service has values' });
+    });
+
+    it('accepts a highlight (of a name, or of nothing) and the follow state; refuses them malformed', () => {
+        expect(parseToPage({ type: 'highlight', element: 'acme.Hosting', x: 1 })).toEqual({ type: 'highlight', element: 'acme.Hosting' });
+        expect(parseToPage({ type: 'highlight', element: null })).toEqual({ type: 'highlight', element: null });
+        expect(parseToPage({ type: 'following', on: true })).toEqual({ type: 'following', on: true });
+        for (const data of [{ type: 'highlight' }, { type: 'highlight', element: '' }, { type: 'highlight', element: 3 }, { type: 'following', on: 1 }]) {
+            expect(parseToPage(data), JSON.stringify(data)).toBeUndefined();
+        }
     });
 
     it('refuses diagrams with a field missing or of the wrong type', () => {

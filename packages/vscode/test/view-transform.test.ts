@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fit, MAX_SCALE, MIN_SCALE, pan, parsePageState, toCss, wheelFactor, zoomAt } from '../src/webview/view-transform.js';
+import { actualSize, fit, MAX_SCALE, MIN_READABLE_PX, MIN_SCALE, pan, parsePageState, toCss, wheelFactor, zoomAt } from '../src/webview/view-transform.js';
 
 describe('pan and zoom', () => {
     it("pans by the pointer's travel", () => {
@@ -32,6 +32,26 @@ describe('pan and zoom', () => {
         expect(t.scale).toBeCloseTo(0.5);
         expect(t.x).toBeCloseTo(16);
         expect(t.y).toBeCloseTo((800 - 250) / 2);
+    });
+
+    it('fits a wide diagram to the width instead, from its top, when the whole would shrink its text below 8 px', () => {
+        // 11 px text: the whole (scale 0.2) would make it 2.2 px; the width (scale 1000/2700 = 0.37) makes it 4.1 px:
+        // still too small, so the smallest readable scale, 8/11, from the top left.
+        const stack = fit({ width: 2700, height: 1100 }, { width: 1032, height: 400 }, 11);
+        expect(stack).toEqual({ x: 16, y: 16, scale: MIN_READABLE_PX / 11 });
+        // Fitting the width keeps the text readable: the width it is, centred across, from the top.
+        const tall = fit({ width: 900, height: 6000 }, { width: 1032, height: 800 }, 11);
+        expect(tall).toEqual({ x: (1032 - 900) / 2, y: 16, scale: 1 });
+        // A diagram that fits whole with readable text is fitted whole, as without a text size.
+        expect(fit({ width: 2000, height: 500 }, { width: 1032, height: 800 }, 20)).toEqual(fit({ width: 2000, height: 500 }, { width: 1032, height: 800 }));
+    });
+
+    it('shows natural size (100 %) around the centre of the viewport', () => {
+        const zoomed = { x: -300, y: -100, scale: 2 };
+        const actual = actualSize(zoomed, { width: 800, height: 600 });
+        expect(actual.scale).toBe(1);
+        const centreInDiagram = (t: typeof zoomed) => [(400 - t.x) / t.scale, (300 - t.y) / t.scale];
+        expect(centreInDiagram(actual)).toEqual(centreInDiagram(zoomed));
     });
 
     it('shows a small diagram at its natural size, centred', () => {

@@ -1,20 +1,35 @@
 import type { PropertyScore, Service, Spec } from '../model.js';
-import type { WorkspaceIndex } from './index.js';
+import type { Derived, WorkspaceIndex } from './index.js';
+
+export interface Commitment {
+    spec: Spec;
+    service: Service;
+    entry: PropertyScore;
+    property: string;
+}
 
 /**
  * Each commitment of a current spec whose property resolves, with the spec and the service it
  * is for. A superseded spec is history (language revision 2): nothing reads its commitments.
  */
-export function* commitments(index: WorkspaceIndex): Generator<{ spec: Spec; service: Service; entry: PropertyScore; property: string }> {
-    for (const spec of index.all('spec')) {
-        const service = index.resolve(spec.service, 'service');
-        if (!service || index.isSuperseded(spec)) continue;
-        for (const entry of spec.commits) {
-            const property = index.resolve(entry.property, 'property')?.qualifiedName;
-            if (property !== undefined) yield { spec, service, entry, property };
-        }
-    }
+export function commitments(index: WorkspaceIndex): readonly Commitment[] {
+    return index.derived(COMMITMENTS);
 }
+
+const COMMITMENTS: Derived<Commitment[]> = {
+    compute: index => {
+        const found: Commitment[] = [];
+        for (const spec of index.all('spec')) {
+            const service = index.resolve(spec.service, 'service');
+            if (!service || index.isSuperseded(spec)) continue;
+            for (const entry of spec.commits) {
+                const property = index.resolve(entry.property, 'property')?.qualifiedName;
+                if (property !== undefined) found.push({ spec, service, entry, property });
+            }
+        }
+        return found;
+    }
+};
 
 /**
  * Whether the business has assessed the property of the service (language revision 2): some

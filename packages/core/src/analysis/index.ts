@@ -18,6 +18,15 @@ import { buildServiceViews, type ServiceViews } from './views.js';
 
 export type DeclarationOf<K extends DeclarationKind> = Extract<Declaration, { kind: K }>;
 
+/**
+ * Data that several rules derive from the whole index (the distinct services, the commitments of
+ * current specs, …): computed by the first rule that asks, then shared by the rest of the analysis.
+ * `compute` must be a pure function of the index.
+ */
+export interface Derived<T> {
+    readonly compute: (index: WorkspaceIndex) => T;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     const list = map.get(key);
     if (list) list.push(value);
@@ -57,6 +66,7 @@ export class WorkspaceIndex {
     private readonly serviceViews = new Map<string, ServiceViews>();
     private readonly superseded = new Set<Spec>();
     private readonly currentSpecs = new Map<string, Spec[]>();
+    private readonly derivedData = new Map<Derived<unknown>, unknown>();
     private readonly owners: OwnerLookup;
 
     constructor(readonly model: WorkspaceModel) {
@@ -64,6 +74,14 @@ export class WorkspaceIndex {
         for (const declaration of this.declarations) this.addRelations(declaration);
         this.findCurrentSpecs();
         this.owners = new OwnerLookup(model);
+    }
+
+    /** The derived data, computed on first use (`Derived`). */
+    derived<T>(what: Derived<T>): T {
+        if (this.derivedData.has(what)) return this.derivedData.get(what) as T;
+        const value = what.compute(this);
+        this.derivedData.set(what, value);
+        return value;
     }
 
     /** User declarations of one kind, in workspace order. */

@@ -1,5 +1,5 @@
 import { compareFindings, shortenLongWords, type Finding, type RawFinding } from '../findings.js';
-import type { Policy, SeveritySetting, WorkspaceModel } from '../model.js';
+import type { Policy, SeveritySetting, SourceLocation, WorkspaceModel } from '../model.js';
 import { ruleDefinition, type RuleId, type RuleSeverities } from '../rules.js';
 import { dayOf } from './dates.js';
 import { WorkspaceIndex } from './index.js';
@@ -11,6 +11,8 @@ export interface AnalysisOverrides {
     /** `YYYY-MM-DD`. */
     asOf?: string;
     rules?: RuleSeverities;
+    /** Where the overrides come from, for messages: `the command line` (the default), `the editor's svc.policy settings`. */
+    from?: string;
 }
 
 export interface AnalysisOptions {
@@ -28,6 +30,9 @@ export interface PackageSettings {
     /** `YYYY-MM-DD`. */
     asOf: string;
 }
+
+/** A setting that a message may depend on. */
+export type SettingName = keyof PackageSettings;
 
 export const DEFAULT_TOLERANCE = 10;
 export const DEFAULT_MAX_RESPONSE_DAYS = 90;
@@ -56,6 +61,29 @@ function asOfOf(policy: Policy | undefined): string | undefined {
     return dayOf(policy?.asOf) === undefined ? undefined : policy?.asOf?.iso;
 }
 
+const SETTING_READERS: Record<SettingName, (policy: Policy) => unknown> = {
+    tolerance: toleranceOf,
+    maxResponseDays: maxResponseDaysOf,
+    asOf: asOfOf
+};
+
+function settingLocation(policy: Policy, name: SettingName): SourceLocation {
+    const location = name === 'tolerance' ? policy.toleranceLocation : name === 'maxResponseDays' ? policy.maxResponseDaysLocation : policy.asOf?.location;
+    return location ?? policy.keywordLocation;
+}
+
+/** `policy.svc:4`: the file's name and the line, as an editor's "go to file" takes them. */
+export function fileAndLine(location: SourceLocation): string {
+    const name = location.uri.slice(location.uri.lastIndexOf('/') + 1);
+    let file = name;
+    try {
+        file = decodeURIComponent(name);
+    } catch {
+        // A name that is no valid escape sequence is shown as written.
+    }
+    return `${file}:${location.range.start.line + 1}`;
+}
+
 /**
  * Resolves each setting for a package: the CLI override, else the package's policy where it
  * sets it, else the root package's policy, else the default. An invalid policy value (reported
@@ -77,6 +105,23 @@ export class Settings {
             this.packages.set(pkg, settings);
         }
         return settings;
+    }
+
+    /**
+     * The setting in force in a package and where it came from, for the messages that depend on
+     * it: `tolerance 10, the default`, `maxResponseDays 30 from the root policy at policy.svc:4`,
+     * `asOf 2011-01-31 from the policy of package 'acme' at acme.svc:2`, `asOf today`.
+     */
+    explain(pkg: string, name: SettingName): string {
+        const value = this.forPackage(pkg)[name];
+        const override = this.options.overrides?.[name];
+        if (override !== undefined) return `${name} ${value} from ${this.options.overrides?.from ?? 'the command line'}`;
+        for (const policy of [this.index.policyOf(pkg), this.index.policyOf('')]) {
+            if (policy === undefined || SETTING_READERS[name](policy) === undefined) continue;
+            const which = policy.package === '' ? 'the root policy' : `the policy of package '${policy.package}'`;
+            return `${name} ${value} from ${which} at ${fileAndLine(settingLocation(policy, name))}`;
+        }
+        return name === 'asOf' ? 'asOf today' : `${name} ${value}, the default`;
     }
 
     /** The severity of a rule in a package. */

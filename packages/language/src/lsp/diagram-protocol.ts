@@ -47,3 +47,19 @@ export interface ElementLocationParams {
 }
 
 export type ElementLocationResult = SourceLocation | null;
+
+/** The declaration under the editor's caret: what the preview follows. */
+export const ELEMENT_AT_REQUEST = 'svc/elementAt';
+
+export interface ElementAtParams {
+    /** The document, as the client names it. */
+    uri: string;
+    position: { line: number; character: number };
+}
+
+export interface ElementAtResult {
+    /** The qualified name of the top-level declaration the caret is in; null outside every declaration. */
+    element: string | null;
+    /** The service that declaration is about: the service itself, or the service of a spec or assessment. */
+    service: string | null;
+}

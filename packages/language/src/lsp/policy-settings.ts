@@ -52,7 +52,7 @@ function isSeveritySetting(value: unknown): value is SeveritySetting {
 export function watchPolicySettings(services: SvcServices, onChange: () => void): void {
     const configuration = services.shared.workspace.ConfigurationProvider;
     const apply = (policy: unknown) => {
-        services.analysis.WorkspaceAnalysis.setOverrides(overridesFromSettings(policy));
+        services.analysis.WorkspaceAnalysis.setOverrides({ ...overridesFromSettings(policy), from: "the editor's svc.policy settings" });
         onChange();
     };
     configuration.onConfigurationSectionUpdate(update => {

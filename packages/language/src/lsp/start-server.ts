@@ -8,6 +8,7 @@ import { watchPolicySettings } from './policy-settings.js';
 import { watchWorkspaceFiles } from './file-watcher.js';
 import { addDiagramRequestHandler } from './diagram-request.js';
 import { addElementLocationHandler } from './element-location-request.js';
+import { addElementAtHandler } from './element-at-request.js';
 import type { BuildFailure, SvcWorkspaceManager } from '../workspace/svc-workspace-manager.js';
 
 /**
@@ -54,6 +55,7 @@ export function startSvcLanguageServer(services: SvcServices, connection: Connec
     watchWorkspaceFiles(shared, connection);
     addDiagramRequestHandler(connection, services);
     addElementLocationHandler(connection, services);
+    addElementAtHandler(connection, services);
     connection.onInitialize(params => shared.lsp.LanguageServer.initialize(params));
     connection.onInitialized(params => shared.lsp.LanguageServer.initialized(params));
     shared.workspace.TextDocuments.listen(connection);

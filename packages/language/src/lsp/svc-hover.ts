@@ -3,7 +3,7 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams } from 'vscode-languageserver';
 import { findRule, type RuleDefinition } from '@svc-lang/core';
-import { isRuleSetting, isSvcFile } from '../generated/ast.js';
+import { isPolicy, isRuleSetting, isSvcFile, type Policy } from '../generated/ast.js';
 import { suppressionsBefore } from '../model/suppressions.js';
 import { qualify } from '@svc-lang/core';
 import { packageOf } from '../references/qualified-names.js';
@@ -11,13 +11,15 @@ import type { SvcServices } from '../svc-module.js';
 import type { WorkspaceAnalysis } from '../workspace/workspace-analysis.js';
 import { startUnlessCancelled } from './cancellation.js';
 import { declarationHover, ruleHover } from './hover-text.js';
+import { policyHover } from './policy-hover-text.js';
 import { kindLabel } from './presentation.js';
 import { WorkspaceFacts } from './workspace-facts.js';
 
 /**
  * Hover on a declaration's name or on a reference to it: a summary with the indicators the
  * analysis computed for it. Hover on a rule id, in a `rule` setting or an `// svc-ignore`
- * comment: the rule's description and default severity.
+ * comment: the rule's description and default severity. Hover on `policy`: the settings in
+ * force and the packages they apply to.
  */
 export class SvcHoverProvider extends AstNodeHoverProvider {
     private readonly analysis: WorkspaceAnalysis;
@@ -32,6 +34,12 @@ export class SvcHoverProvider extends AstNodeHoverProvider {
         const rule = ruleInComment(document, params) ?? ruleInPolicy(document, params);
         if (rule) {
             return { contents: { kind: 'markdown', value: ruleHover(rule) } };
+        }
+        const policy = policyKeywordAt(document, params);
+        if (policy) {
+            return {
+                contents: { kind: 'markdown', value: policyHover(this.analysis.current(), document.uri.toString(), policy.line, packageOf(policy.node)) }
+            };
         }
         return super.getHoverContent(document, params);
     }
@@ -60,6 +68,14 @@ function ruleInComment(document: LangiumDocument, params: HoverParams): RuleDefi
     const ids = suppressionsBefore([text.replace(/(\r\n|\r|\n)$/, '')], 1, document.uri.toString());
     const id = ids.find(({ location: { range } }) => range.start.character <= character && character < range.end.character);
     return id && findRule(id.rule);
+}
+
+/** The policy whose `policy` keyword is under the cursor, with the keyword's line. */
+function policyKeywordAt(document: LangiumDocument, params: HoverParams): { node: Policy; line: number } | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+    if (!leaf || !isPolicy(leaf.astNode) || leaf.text !== 'policy' || leaf.grammarSource?.$type !== 'Keyword') return undefined;
+    return { node: leaf.astNode, line: leaf.range.start.line };
 }
 
 function ruleInPolicy(document: LangiumDocument, params: HoverParams): RuleDefinition | undefined {

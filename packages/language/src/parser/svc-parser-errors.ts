@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import type { Grammar } from 'langium';
 import { AstUtils, DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
-import { NearestNames } from '../references/nearest-names.js';
+import { NearestNames } from '@svc-lang/core';
 
 const TERMINAL_LABELS: Record<string, string> = {
     // Expected only after the last declaration the parser could read: anything else there must start one.

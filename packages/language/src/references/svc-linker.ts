@@ -2,7 +2,7 @@ import type { AstNodeDescription, AstReflection, IndexManager, LangiumCoreServic
 import { AstUtils, DefaultLinker, WorkspaceCache } from 'langium';
 import { isDimensionScore, isScore, isSvcFile } from '../generated/ast.js';
 import { lookupPackages, normalName, qualify } from '@svc-lang/core';
-import { NearestNames } from './nearest-names.js';
+import { NearestNames } from '@svc-lang/core';
 
 /** What a reference asks for, in the words of the language reference (never an AST type name). */
 export const EXPECTED_KIND: Readonly<Record<string, string>> = {

@@ -33,7 +33,11 @@ export type ToPage =
           notice: string | null;
       }
     /** Nothing could be drawn: the banner says why, and the last diagram stays. */
-    | { type: 'failure'; message: string };
+    | { type: 'failure'; message: string }
+    /** The declaration under the editor's caret: marked, and scrolled into view, when the diagram shows it. */
+    | { type: 'highlight'; element: string | null }
+    /** Whether the preview follows the caret (the `svc.preview.followCursor` setting, then the toolbar's toggle). */
+    | { type: 'following'; on: boolean };
 
 /** Page → extension. */
 export type FromPage =
@@ -41,6 +45,7 @@ export type FromPage =
     | { type: 'selectView'; view: ViewName }
     | { type: 'selectElement'; element: string }
     | { type: 'reveal'; element: string }
+    | { type: 'follow'; on: boolean }
     | { type: 'export' };
 
 export function isView(value: unknown): value is ViewName {
@@ -59,6 +64,8 @@ export function parseFromPage(data: unknown): FromPage | undefined {
         case 'selectElement':
         case 'reveal':
             return isName(data['element']) ? { type: data['type'], element: data['element'] } : undefined;
+        case 'follow':
+            return typeof data['on'] === 'boolean' ? { type: 'follow', on: data['on'] } : undefined;
         default:
             return undefined;
     }
@@ -68,6 +75,8 @@ export function parseFromPage(data: unknown): FromPage | undefined {
 export function parseToPage(data: unknown): ToPage | undefined {
     if (!isRecord(data)) return undefined;
     if (data['type'] === 'failure') return isText(data['message']) ? { type: 'failure', message: data['message'] } : undefined;
+    if (data['type'] === 'highlight') return data['element'] === null || isName(data['element']) ? { type: 'highlight', element: data['element'] } : undefined;
+    if (data['type'] === 'following') return typeof data['on'] === 'boolean' ? { type: 'following', on: data['on'] } : undefined;
     if (data['type'] !== 'diagram') return undefined;
     const { svg, view, element, services, notice } = data;
     const valid =

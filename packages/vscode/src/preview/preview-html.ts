@@ -38,10 +38,12 @@ export function previewHtml({ cspSource, nonce, scriptUri, styleUri }: PreviewPa
 <header class="toolbar">
 <select id="view" aria-label="View"></select>
 <select id="element" aria-label="Service" hidden></select>
-<button id="fit" type="button" title="Fit the diagram to the panel">Fit</button>
-<button id="zoom-out" type="button" title="Zoom out" aria-label="Zoom out">−</button>
-<button id="zoom-in" type="button" title="Zoom in" aria-label="Zoom in">+</button>
-<button id="export" type="button">Export SVG…</button>
+<button id="fit" type="button" title="Fit the diagram to the panel (its text stays readable)">Fit</button>
+<button id="actual" type="button" title="Natural size (0)">100%</button>
+<button id="zoom-out" type="button" title="Zoom out (−, or Ctrl and the wheel)" aria-label="Zoom out">−</button>
+<button id="zoom-in" type="button" title="Zoom in (+, or Ctrl and the wheel)" aria-label="Zoom in">+</button>
+<button id="follow" type="button" aria-pressed="true" title="Follow the editor's caret: mark the declaration it is in">Follow</button>
+<button id="export" type="button" title="Export SVG…" aria-label="Export SVG…">SVG…</button>
 </header>
 <div id="banner" role="status" hidden></div>
 <main id="viewport"><div id="canvas"></div></main>

@@ -3,9 +3,21 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ErrorCodes, ResponseError } from 'vscode-languageclient/node';
 import type { Theme, ViewName } from '@svc-lang/diagram';
-import { DIAGRAM_REQUEST, ELEMENT_LOCATION_REQUEST, type DiagramParams, type DiagramResult, type ElementLocationResult } from '@svc-lang/language/protocol';
+import {
+    DIAGRAM_REQUEST,
+    ELEMENT_AT_REQUEST,
+    ELEMENT_LOCATION_REQUEST,
+    type DiagramParams,
+    type DiagramResult,
+    type ElementAtParams,
+    type ElementAtResult,
+    type ElementLocationResult
+} from '@svc-lang/language/protocol';
 import { describeRefused, parseFromPage, type FromPage, type ToPage } from './messages.js';
 import { previewHtml } from './preview-html.js';
+
+/** How long the caret must rest before the preview follows it. */
+const FOLLOW_DELAY_MS = 150;
 
 /**
  * The alignment preview: one webview panel, reused, beside the editor. It draws nothing
@@ -23,6 +35,9 @@ export class AlignmentPreview {
     private sourceColumn = vscode.ViewColumn.One;
     private drawing = false;
     private drawAgain = false;
+    /** Whether the caret is followed: `svc.preview.followCursor`, then the page's toggle. */
+    private following = vscode.workspace.getConfiguration('svc.preview').get<boolean>('followCursor', true);
+    private followTimer: ReturnType<typeof setTimeout> | undefined;
 
     constructor(
         private readonly extensionUri: vscode.Uri,
@@ -69,6 +84,32 @@ export class AlignmentPreview {
         this.panel = panel;
     }
 
+    /**
+     * The caret moved in an svc editor: once it rests (a burst of moves asks once), mark the
+     * declaration it is in, and open the per-service views on its service when that has values
+     * to draw (never on an empty stub: the page keeps the last one shown).
+     */
+    follow(editor: vscode.TextEditor): void {
+        if (!this.panel?.visible || !this.following || editor.document.languageId !== 'svc') return;
+        clearTimeout(this.followTimer);
+        this.followTimer = setTimeout(() => void this.followNow(editor).catch(error => this.log('follow', error)), FOLLOW_DELAY_MS);
+    }
+
+    private async followNow(editor: vscode.TextEditor): Promise<void> {
+        const params: ElementAtParams = {
+            uri: this.client.code2ProtocolConverter.asUri(editor.document.uri),
+            position: this.client.code2ProtocolConverter.asPosition(editor.selection.active)
+        };
+        const at = await this.client.sendRequest<ElementAtResult>(ELEMENT_AT_REQUEST, params);
+        if (!this.following) return;
+        const perService = this.shown !== undefined && this.shown.element !== null;
+        if (perService && at.service !== null && at.service !== this.element && this.shown?.services.includes(at.service)) {
+            this.element = at.service;
+            await this.draw();
+        }
+        this.post({ type: 'highlight', element: at.element });
+    }
+
     /** After every analysis and theme change: redraw, if the preview is open and in sight. */
     refresh(): void {
         if (this.panel?.visible) void this.draw();
@@ -83,14 +124,22 @@ export class AlignmentPreview {
         try {
             await this.act(message);
         } catch (error) {
-            this.output.appendLine(`svc: preview: ${message.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+            this.log(message.type, error);
         }
+    }
+
+    private log(what: string, error: unknown): void {
+        this.output.appendLine(`svc: preview: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
 
     private async act(message: FromPage): Promise<void> {
         switch (message.type) {
             case 'ready':
+                this.post({ type: 'following', on: this.following });
                 return this.draw();
+            case 'follow':
+                this.following = message.on;
+                return;
             case 'selectView':
                 this.view = message.view;
                 return this.draw();

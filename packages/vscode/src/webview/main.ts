@@ -3,7 +3,7 @@
 // every message out is a FromPage. Model data never enters the page any other way.
 import { isView, parseToPage, VIEW_LABELS, type FromPage, type ToPage } from '../preview/messages.js';
 import { safeSvg } from './safe-svg.js';
-import { fit, pan, parsePageState, toCss, wheelFactor, zoomAt, type PageState, type ViewTransform } from './view-transform.js';
+import { actualSize, fit, pan, parsePageState, toCss, wheelFactor, zoomAt, type PageState, type ViewTransform } from './view-transform.js';
 
 interface VsCodeApi {
     postMessage(message: FromPage): void;
@@ -25,6 +25,9 @@ const elementSelect = byId<HTMLSelectElement>('element');
 const banner = byId<HTMLDivElement>('banner');
 const viewport = byId<HTMLElement>('viewport');
 const canvas = byId<HTMLDivElement>('canvas');
+const followToggle = byId<HTMLButtonElement>('follow');
+/** The declaration under the editor's caret, marked in every diagram drawn while it stays there. */
+let followed: string | null = null;
 
 // VS Code re-creates a hidden preview when it is shown again: the pan and zoom come back from its saved state.
 const restored = parsePageState(vscode.getState());
@@ -46,8 +49,22 @@ function diagramSize(): { width: number; height: number } {
     return box && box.width > 0 ? { width: box.width, height: box.height } : { width: svg?.width.baseVal.value ?? 0, height: svg?.height.baseVal.value ?? 0 };
 }
 
+function viewportSize(): { width: number; height: number } {
+    return { width: viewport.clientWidth, height: viewport.clientHeight };
+}
+
+/** The diagram's smallest font size, in its own units: Fit keeps it readable. */
+function smallestText(): number {
+    let smallest = Infinity;
+    for (const text of canvas.querySelectorAll('svg text')) {
+        const size = parseFloat(getComputedStyle(text).fontSize);
+        if (size > 0 && size < smallest) smallest = size;
+    }
+    return Number.isFinite(smallest) ? smallest : 0;
+}
+
 function fitToViewport(): void {
-    setTransform(fit(diagramSize(), { width: viewport.clientWidth, height: viewport.clientHeight }));
+    setTransform(fit(diagramSize(), viewportSize(), smallestText()));
 }
 
 function showBanner(text: string | null): void {
@@ -71,12 +88,47 @@ function draw(message: Extract<ToPage, { type: 'diagram' }>): void {
     shown = key;
     if (fresh) fitToViewport();
     else setTransform(transform);
+    markFollowed(false);
+}
+
+/** Marks the followed declaration's shapes; with `scroll`, brings the first into view when it is not. */
+function markFollowed(scroll: boolean): void {
+    let first: Element | undefined;
+    // Compared as attribute values, never put into a selector: names are the user's text.
+    for (const shape of canvas.querySelectorAll('[data-element]')) {
+        const match = followed !== null && shape.getAttribute('data-element') === followed;
+        shape.classList.toggle('followed', match);
+        if (match) first ??= shape;
+    }
+    if (scroll && first) scrollIntoView(first.getBoundingClientRect());
+}
+
+/** Pans so that the shape's centre is at the viewport's centre, unless it is already wholly in view. */
+function scrollIntoView(shape: DOMRect): void {
+    const view = viewport.getBoundingClientRect();
+    const inside = shape.left >= view.left && shape.right <= view.right && shape.top >= view.top && shape.bottom <= view.bottom;
+    if (inside) return;
+    const dx = view.left + view.width / 2 - (shape.left + shape.width / 2);
+    const dy = view.top + view.height / 2 - (shape.top + shape.height / 2);
+    setTransform(pan(transform, dx, dy));
+}
+
+function showFollowing(on: boolean): void {
+    followToggle.setAttribute('aria-pressed', String(on));
+    if (!on) {
+        followed = null;
+        markFollowed(false);
+    }
 }
 
 window.addEventListener('message', event => {
     const message = parseToPage(event.data);
     if (message?.type === 'diagram') draw(message);
     else if (message?.type === 'failure') showBanner(message.message);
+    else if (message?.type === 'highlight') {
+        followed = message.element;
+        markFollowed(true);
+    } else if (message?.type === 'following') showFollowing(message.on);
 });
 
 viewSelect.addEventListener('change', () => {
@@ -84,23 +136,47 @@ viewSelect.addEventListener('change', () => {
 });
 elementSelect.addEventListener('change', () => vscode.postMessage({ type: 'selectElement', element: elementSelect.value }));
 byId('fit').addEventListener('click', fitToViewport);
+byId('actual').addEventListener('click', () => setTransform(actualSize(transform, viewportSize())));
 byId('zoom-in').addEventListener('click', () => zoomAtCentre(BUTTON_ZOOM));
 byId('zoom-out').addEventListener('click', () => zoomAtCentre(1 / BUTTON_ZOOM));
 byId('export').addEventListener('click', () => vscode.postMessage({ type: 'export' }));
+followToggle.addEventListener('click', () => {
+    const on = followToggle.getAttribute('aria-pressed') !== 'true';
+    showFollowing(on);
+    vscode.postMessage({ type: 'follow', on });
+});
 
 function zoomAtCentre(factor: number): void {
     setTransform(zoomAt(transform, factor, viewport.clientWidth / 2, viewport.clientHeight / 2));
 }
 
+// Ctrl (Cmd) and the wheel zoom around the pointer, as in a browser; the wheel alone scrolls
+// (Shift: sideways), so that a diagram fitted to its width reads from top to bottom.
 viewport.addEventListener(
     'wheel',
     event => {
         event.preventDefault();
-        const bounds = viewport.getBoundingClientRect();
-        setTransform(zoomAt(transform, wheelFactor(event.deltaY), event.clientX - bounds.left, event.clientY - bounds.top));
+        if (event.ctrlKey || event.metaKey) {
+            const bounds = viewport.getBoundingClientRect();
+            setTransform(zoomAt(transform, wheelFactor(event.deltaY), event.clientX - bounds.left, event.clientY - bounds.top));
+        } else if (event.shiftKey && event.deltaX === 0) {
+            setTransform(pan(transform, -event.deltaY, 0));
+        } else {
+            setTransform(pan(transform, -event.deltaX, -event.deltaY));
+        }
     },
     { passive: false }
 );
+
+// `+` and `-` zoom around the centre, `0` shows natural size: unless a picker has the keyboard.
+window.addEventListener('keydown', event => {
+    if (event.target instanceof HTMLSelectElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === '+' || event.key === '=') zoomAtCentre(BUTTON_ZOOM);
+    else if (event.key === '-') zoomAtCentre(1 / BUTTON_ZOOM);
+    else if (event.key === '0') setTransform(actualSize(transform, viewportSize()));
+    else return;
+    event.preventDefault();
+});
 
 // Drag pans; a press and release that barely moved is a click on whatever shape is under it.
 let drag: { x: number; y: number; travelled: number } | undefined;

@@ -16,6 +16,8 @@ export const MIN_SCALE = 0.05;
 export const MAX_SCALE = 8;
 /** Space kept around a fitted diagram, in screen pixels. */
 const FIT_MARGIN = 16;
+/** Fit never shrinks the diagram's smallest text below this many screen pixels: below it, nobody reads it. */
+export const MIN_READABLE_PX = 8;
 
 export function pan(t: ViewTransform, dx: number, dy: number): ViewTransform {
     return { x: t.x + dx, y: t.y + dy, scale: t.scale };
@@ -28,15 +30,33 @@ export function zoomAt(t: ViewTransform, factor: number, px: number, py: number)
     return { x: px - (px - t.x) * applied, y: py - (py - t.y) * applied, scale };
 }
 
-/** The whole diagram, centred, as large as fits but never above natural size (small diagrams stay crisp and readable). */
-export function fit(content: Size, viewport: Size): ViewTransform {
+/**
+ * The whole diagram, centred, as large as fits but never above natural size (small diagrams stay
+ * crisp and readable). When that would draw its smallest text (`smallestText`, in diagram units)
+ * below MIN_READABLE_PX, the diagram is fitted to the width instead, or drawn at the smallest
+ * readable scale, from its top: the reader scrolls (the wheel pans) rather than squints.
+ */
+export function fit(content: Size, viewport: Size, smallestText = 0): ViewTransform {
     if (content.width <= 0 || content.height <= 0) return { x: 0, y: 0, scale: 1 };
     const room = { width: Math.max(1, viewport.width - 2 * FIT_MARGIN), height: Math.max(1, viewport.height - 2 * FIT_MARGIN) };
-    const scale = clamp(Math.min(room.width / content.width, room.height / content.height, 1), MIN_SCALE, MAX_SCALE);
+    const whole = clamp(Math.min(room.width / content.width, room.height / content.height, 1), MIN_SCALE, MAX_SCALE);
+    const readable = smallestText > 0 ? MIN_READABLE_PX / smallestText : 0;
+    if (whole >= readable) return centred(content, viewport, whole);
+    const scale = clamp(Math.max(Math.min(room.width / content.width, 1), readable), MIN_SCALE, MAX_SCALE);
+    const x = content.width * scale <= room.width ? (viewport.width - content.width * scale) / 2 : FIT_MARGIN;
+    return { x, y: FIT_MARGIN, scale };
+}
+
+function centred(content: Size, viewport: Size, scale: number): ViewTransform {
     return { x: (viewport.width - content.width * scale) / 2, y: (viewport.height - content.height * scale) / 2, scale };
 }
 
-/** The wheel's zoom factor: smooth for touchpads (small deltas), a fixed step per mouse notch. */
+/** Natural size (100 %), keeping the diagram point at the viewport's centre where it is. */
+export function actualSize(t: ViewTransform, viewport: Size): ViewTransform {
+    return zoomAt(t, 1 / t.scale, viewport.width / 2, viewport.height / 2);
+}
+
+/** The wheel's zoom factor (with Ctrl or Cmd held): smooth for touchpads (small deltas), a fixed step per mouse notch. */
 export function wheelFactor(deltaY: number): number {
     return Math.exp(-clamp(deltaY, -100, 100) * 0.002);
 }

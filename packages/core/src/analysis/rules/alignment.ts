@@ -65,7 +65,7 @@ export function effectClaimMismatch(index: WorkspaceIndex, settings: Settings): 
         ];
         for (const { side, claimed, measured: value, location } of sides) {
             if (!isBelowBeyondTolerance(claimed, value, tolerance) && !isBelowBeyondTolerance(value, claimed, tolerance)) continue;
-            const message = `${describe(alignment)} claims tbe ${side} ${claimed}, but the assessments of ${services} measure ${value} (tolerance ${tolerance})`;
+            const message = `${describe(alignment)} claims tbe ${side} ${claimed}, but the assessments of ${services} measure ${value} (${settings.explain(alignment.package, 'tolerance')})`;
             findings.push(finding('effect-claim-mismatch', alignment, location, message));
         }
     }
@@ -84,7 +84,24 @@ interface AnsweredEvent {
     text: () => string;
 }
 
-function answeredEvents(index: WorkspaceIndex, alignment: Alignment): AnsweredEvent[] {
+/** Per index and alignment: response-late and dates-out-of-order both read them. */
+const ANSWERED_EVENTS = new WeakMap<WorkspaceIndex, Map<Alignment, readonly AnsweredEvent[]>>();
+
+function answeredEvents(index: WorkspaceIndex, alignment: Alignment): readonly AnsweredEvent[] {
+    let forIndex = ANSWERED_EVENTS.get(index);
+    if (!forIndex) {
+        forIndex = new Map();
+        ANSWERED_EVENTS.set(index, forIndex);
+    }
+    let events = forIndex.get(alignment);
+    if (!events) {
+        events = findAnsweredEvents(index, alignment);
+        forIndex.set(alignment, events);
+    }
+    return events;
+}
+
+function findAnsweredEvents(index: WorkspaceIndex, alignment: Alignment): AnsweredEvent[] {
     const found: AnsweredEvent[] = [];
     const add = (answered: Trigger | Assessment, date: DateValue | undefined, text: (iso: string) => string) => {
         const day = dayOf(date);
@@ -183,7 +200,7 @@ export function responseLate(index: WorkspaceIndex, settings: Settings): RawFind
         if (!slowest || !alignment.responded || slowest.days <= maxResponseDays) continue;
         const message =
             `${describe(alignment)} responded on ${alignment.responded.iso}, ${slowest.days} days after ` +
-            `${slowest.event.text()} (maxResponseDays ${maxResponseDays})`;
+            `${slowest.event.text()} (${settings.explain(alignment.package, 'maxResponseDays')})`;
         findings.push(finding('response-late', alignment, alignment.responded.location, message));
     }
     return findings;

@@ -1,14 +1,17 @@
 import type { RawFinding } from '../../findings.js';
 import { dayNumber, dayOf } from '../dates.js';
 import type { WorkspaceIndex } from '../index.js';
+import { maybeMeant } from '../unresolved.js';
 import type { Settings } from '../policy.js';
 import { answerersOf, firstResponse, triggerDate, type Trigger } from '../responses.js';
 import { describe, finding, listing, mention } from './shared.js';
 
+/** A need that an unresolved `addresses` or `aligns` may have meant is left to `unresolved-reference`. */
 export function needUncovered(index: WorkspaceIndex): RawFinding[] {
+    const meant = maybeMeant(index);
     return index
         .all('need')
-        .filter(need => index.coveringServices(need.qualifiedName).length === 0)
+        .filter(need => index.coveringServices(need.qualifiedName).length === 0 && !meant.has(need.qualifiedName))
         .map(need => finding('need-uncovered', need, need.nameLocation, `${describe(need)} is not covered by any service`));
 }
 
@@ -31,7 +34,7 @@ function staleTriggers(index: WorkspaceIndex, settings: Settings, triggers: read
         const happened = trigger.kind === 'need' ? 'was raised' : 'happened';
         const message =
             `${describe(trigger)} ${happened} on ${date.iso}, ${now - day} days before ${asOf}, ` +
-            `and no alignment has responded to it${pending} (maxResponseDays ${maxResponseDays})`;
+            `and no alignment has responded to it${pending} (${settings.explain(trigger.package, 'maxResponseDays')}; ${settings.explain(trigger.package, 'asOf')})`;
         stale.push({ trigger, message });
     }
     return stale;

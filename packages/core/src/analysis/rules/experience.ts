@@ -20,7 +20,6 @@ interface Shortfall {
     assessment: Assessment;
     score: Score;
     peak: Peak<Declaration>;
-    tolerance: number;
 }
 
 /**
@@ -30,7 +29,21 @@ interface Shortfall {
  * never the business's experience. Messages are left to the caller: quality-unaddressed only
  * needs to know that one exists.
  */
-function shortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceRule): Shortfall[] {
+function shortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceRule): readonly Shortfall[] {
+    // Each is read twice: by its own rule and by quality-unaddressed.
+    const known = SHORTFALLS.get(settings)?.get(rule);
+    if (known) return known;
+    const found = findShortfalls(index, settings, rule);
+    const forSettings = SHORTFALLS.get(settings) ?? new Map<ExperienceRule, readonly Shortfall[]>();
+    forSettings.set(rule, found);
+    SHORTFALLS.set(settings, forSettings);
+    return found;
+}
+
+/** Per analysis: its settings are made with its index, and both live as long as it does. */
+const SHORTFALLS = new WeakMap<Settings, Map<ExperienceRule, readonly Shortfall[]>>();
+
+function findShortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceRule): Shortfall[] {
     const { key } = THRESHOLDS[rule];
     const found: Shortfall[] = [];
     for (const service of distinctServices(index)) {
@@ -39,7 +52,7 @@ function shortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceR
         for (const [property, { score, assessment }] of index.views(service.qualifiedName).business) {
             const peak = peaks.get(property);
             const { tolerance } = settings.forPackage(assessment.package);
-            if (peak && isBelowBeyondTolerance(score.value, peak.value, tolerance)) found.push({ assessment, score, peak, tolerance });
+            if (peak && isBelowBeyondTolerance(score.value, peak.value, tolerance)) found.push({ assessment, score, peak });
         }
     }
     return found;
@@ -48,10 +61,10 @@ function shortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceR
 function experienceBelow(rule: ExperienceRule): RuleCheck {
     const { key } = THRESHOLDS[rule];
     return (index, settings) =>
-        shortfalls(index, settings, rule).map(({ assessment, score, peak, tolerance }) => {
+        shortfalls(index, settings, rule).map(({ assessment, score, peak }) => {
             const message =
                 `${describe(assessment)} scores ${score.property.text} ${score.value}, ` +
-                `below the ${peak.value} that ${mention(peak.source)} ${key} (tolerance ${tolerance})`;
+                `below the ${peak.value} that ${mention(peak.source)} ${key} (${settings.explain(assessment.package, 'tolerance')})`;
             return finding(rule, assessment, score.location, message);
         });
 }
@@ -99,7 +112,7 @@ export function perceptionGap(index: WorkspaceIndex, settings: Settings): RawFin
             const message =
                 `${describe(itView.assessment)} (IT's view) scores ${itView.score.property.text} ${itView.value}, ` +
                 `${round(itView.value - experienced.value)} points above the business experience of ${experienced.value} ` +
-                `in ${mention(experienced.assessment)} (tolerance ${tolerance})`;
+                `in ${mention(experienced.assessment)} (${settings.explain(itView.assessment.package, 'tolerance')})`;
             findings.push(finding('perception-gap', itView.assessment, itView.score.location, message));
         }
     }

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../findings.js';
 import type { Declaration, DeclarationKind, Policy, Service, SourceLocation } from '../../model.js';
 import type { RuleId } from '../../rules.js';
-import type { WorkspaceIndex } from '../index.js';
+import type { Derived, WorkspaceIndex } from '../index.js';
 import type { Settings } from '../policy.js';
 
 /** One rule's check: a pure function of the indexed workspace and the settings in force. */
@@ -58,8 +58,14 @@ export function isBelowBeyondTolerance(value: number, threshold: number, toleran
  * that report per service read the index by name, and must not report twice when two services
  * share one (`duplicate-name` reports that).
  */
-export function distinctServices(index: WorkspaceIndex): Service[] {
-    const seen = new Set<string>();
-    // Workspace order: the first met is the one `resolve` returns.
-    return index.all('service').filter(service => !seen.has(service.qualifiedName) && Boolean(seen.add(service.qualifiedName)));
+export function distinctServices(index: WorkspaceIndex): readonly Service[] {
+    return index.derived(DISTINCT_SERVICES);
 }
+
+const DISTINCT_SERVICES: Derived<Service[]> = {
+    compute: index => {
+        const seen = new Set<string>();
+        // Workspace order: the first met is the one `resolve` returns.
+        return index.all('service').filter(service => !seen.has(service.qualifiedName) && Boolean(seen.add(service.qualifiedName)));
+    }
+};

@@ -56,7 +56,7 @@ function specBelow(rule: RuleId, threshold: 'requires' | 'expects'): RuleCheck {
             if (!peak || !isBelowBeyondTolerance(entry.value, peak.value, tolerance)) continue;
             const message =
                 `${describe(spec)} commits ${entry.property.text} ${entry.value}, ` +
-                `below the ${peak.value} that ${mention(peak.source)} ${threshold} (tolerance ${tolerance})`;
+                `below the ${peak.value} that ${mention(peak.source)} ${threshold} (${settings.explain(spec.package, 'tolerance')})`;
             findings.push(finding(rule, spec, entry.location, message));
         }
         return findings;

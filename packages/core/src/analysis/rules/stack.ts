@@ -2,6 +2,7 @@ import type { RawFinding } from '../../findings.js';
 import { CORE_IT_LEVELS, MANAGEMENT_LEVEL, STACK_LEVELS, type Level, type Service } from '../../model.js';
 import type { WorkspaceIndex } from '../index.js';
 import { cycles } from '../scc.js';
+import { anyUnresolved, maybeMeant } from '../unresolved.js';
 import { describe, finding, listing, mention } from './shared.js';
 
 /** Rank on the stack: 0 is the top. `service-management` stands beside the stack, unranked. */
@@ -28,23 +29,45 @@ function supportGraph(index: WorkspaceIndex): Map<string, Service[]> {
     return graph;
 }
 
-/** Purposeful: covers a need, or supports or manages a purposeful service. Spread by search. */
-export function servicePurposeless(index: WorkspaceIndex): RawFinding[] {
-    const graph = supportGraph(index);
-    const services = index.all('service');
-    const queue = services.filter(service => index.coveredNeeds(service.qualifiedName).length > 0);
-    const purposeful = new Set(queue.map(service => service.qualifiedName));
-    // for…of over an array also visits what is pushed while it runs: a breadth-first search.
+/** Every service reached from the seeds by `next`, the seeds included: a breadth-first search. */
+function spread(seeds: readonly Service[], next: (service: Service) => readonly Service[]): Set<string> {
+    const reached = new Set(seeds.map(service => service.qualifiedName));
+    const queue = [...seeds];
+    // for…of over an array also visits what is pushed while it runs.
     for (const current of queue) {
-        const reached = [...(graph.get(current.qualifiedName) ?? []), ...index.managersOf(current.qualifiedName)];
-        for (const service of reached) {
-            if (purposeful.has(service.qualifiedName)) continue;
-            purposeful.add(service.qualifiedName);
+        for (const service of next(current)) {
+            if (reached.has(service.qualifiedName)) continue;
+            reached.add(service.qualifiedName);
             queue.push(service);
         }
     }
+    return reached;
+}
+
+/**
+ * Purposeful: covers a need, or supports or manages a purposeful service. A service whose
+ * purpose hangs on an unresolved reference (its own `addresses` or `manages`, an `aligns` naming
+ * it with a misspelt need, or another's `supportedBy`/`manages` that may have meant it) is left
+ * to `unresolved-reference`: one slip, one finding.
+ */
+export function servicePurposeless(index: WorkspaceIndex): RawFinding[] {
+    const graph = supportGraph(index);
+    const services = index.all('service');
+    const next = (service: Service) => [...(graph.get(service.qualifiedName) ?? []), ...index.managersOf(service.qualifiedName)];
+    const purposeful = spread(
+        services.filter(service => index.coveredNeeds(service.qualifiedName).length > 0),
+        next
+    );
+    const meant = maybeMeant(index);
+    const uncertain = spread(
+        [
+            ...services.filter(service => meant.has(service.qualifiedName) || anyUnresolved([...service.addresses, ...service.manages])),
+            ...alignedWithUnresolvedNeed(index)
+        ],
+        next
+    );
     return services
-        .filter(service => !purposeful.has(service.qualifiedName))
+        .filter(service => !purposeful.has(service.qualifiedName) && !uncertain.has(service.qualifiedName))
         .map(service =>
             finding(
                 'service-purposeless',
@@ -55,33 +78,41 @@ export function servicePurposeless(index: WorkspaceIndex): RawFinding[] {
         );
 }
 
-/** Walks `supportedBy` backwards from the core IT services to find every service that reaches one. */
+/** The services an `aligns` clause names with a need that does not resolve. */
+function alignedWithUnresolvedNeed(index: WorkspaceIndex): Service[] {
+    return index
+        .all('alignment')
+        .flatMap(alignment => alignment.aligns.filter(clause => anyUnresolved([clause.need])))
+        .flatMap(clause => clause.services.flatMap(ref => index.resolve(ref, 'service') ?? []));
+}
+
+/**
+ * Walks `supportedBy` backwards from the core IT services to find every service that reaches one.
+ * A service whose chain down has an unresolved `supportedBy` is left to `unresolved-reference`.
+ */
 export function serviceUnsupported(index: WorkspaceIndex): RawFinding[] {
-    const dependants = new Map<string, string[]>();
+    const dependants = new Map<string, Service[]>();
     for (const service of index.all('service')) {
         for (const ref of service.supportedBy) {
             const supporter = index.resolve(ref, 'service');
             if (!supporter) continue;
             const list = dependants.get(supporter.qualifiedName) ?? [];
-            list.push(service.qualifiedName);
+            list.push(service);
             dependants.set(supporter.qualifiedName, list);
         }
     }
-    const queue = index
-        .all('service')
-        .filter(service => CORE_LEVELS.has(service.level))
-        .map(service => service.qualifiedName);
-    const reaching = new Set<string>();
-    for (const current of queue) {
-        for (const dependant of dependants.get(current) ?? []) {
-            if (reaching.has(dependant)) continue;
-            reaching.add(dependant);
-            queue.push(dependant);
-        }
-    }
+    const up = (service: Service) => dependants.get(service.qualifiedName) ?? [];
+    const reaching = spread(
+        index.all('service').filter(service => CORE_LEVELS.has(service.level)),
+        up
+    );
+    const uncertain = spread(
+        index.all('service').filter(service => anyUnresolved(service.supportedBy)),
+        up
+    );
     return index
         .all('service')
-        .filter(service => BUSINESS_LEVELS.has(service.level) && !reaching.has(service.qualifiedName))
+        .filter(service => BUSINESS_LEVELS.has(service.level) && !reaching.has(service.qualifiedName) && !uncertain.has(service.qualifiedName))
         .map(service =>
             finding(
                 'service-unsupported',
