@@ -39,12 +39,17 @@ function resolveFrom(dir: string, specifier: string): string {
 }
 const { URI } = (await load('langium')) as typeof import('langium');
 const { NodeFileSystem } = (await load('langium/node')) as typeof import('langium/node');
-const { BUILTIN_SOURCE, BUILTIN_URI, createSvcServices, validateFiles } = (await load('@svc-lang/language')) as typeof import('@svc-lang/language');
+const language = (await load('@svc-lang/language')) as typeof import('@svc-lang/language') & {
+    createSvcServices?: typeof import('@svc-lang/language').createSvcCoreServices;
+};
+const { BUILTIN_SOURCE, BUILTIN_URI, validateFiles } = language;
+// The CLI's services; an --against checkout older than createSvcCoreServices exports only createSvcServices.
+const createServices = language.createSvcCoreServices ?? language.createSvcServices!;
 
 type Mode = 'baseline' | 'full';
 
 async function baseline(files: string[]): Promise<void> {
-    const { shared } = createSvcServices(NodeFileSystem);
+    const { shared } = createServices(NodeFileSystem);
     const documents = shared.workspace.LangiumDocuments;
     documents.addDocument(shared.workspace.LangiumDocumentFactory.fromString(BUILTIN_SOURCE, URI.parse(BUILTIN_URI)));
     for (const file of files) {

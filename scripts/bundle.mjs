@@ -6,7 +6,18 @@ import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning' };
+// Whitespace and syntax minified, names kept (stack traces stay readable; the source map has the
+// rest): V8 reads and compiles a third less at every start of `svc`.
+const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    sourcemap: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning'
+};
 
 // ELK (the diagrams' layout, 1.6 MB) stays a file of its own beside the CLI and server bundles and
 // is loaded only when a graph is laid out (`svc render`, the preview's first diagram): parsing it

@@ -65,11 +65,11 @@ describe('svc render', () => {
         expect(read('elsewhere.svg')).toBe('keep');
     });
 
-    it('is a usage error (exit 2, one line) for an unknown view or service, --element without a service view, or no --out', () => {
+    it('is a usage error (exit 2, one line) for an unknown view, service or element, or no --out', () => {
         for (const args of [
             ['--view', 'pie', '--out', 'out'],
             ['--view', 'profile', '--element', 'NoSuchService', '--out', 'out'],
-            ['--view', 'stack', '--element', 'OrderManagement', '--out', 'out'],
+            ['--view', 'stack', '--element', 'NoSuchElement', '--out', 'out'],
             ['--view', 'stack']
         ]) {
             const run = svc('render', ORG1, ...args);

@@ -16,13 +16,14 @@ const svc = (...args: string[]) => svcIn(root, args);
 
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
 
-/** Every tag in the page is one a report writes, and none carries an event handler or a link out. */
+/** Every tag in the page is one a report writes, and none carries an event handler or a link out (links stay within the page). */
 function checkTags(html: string): void {
     const allowed =
-        /^(html|head|meta|title|style|body|main|header|h[123]|p|div|table|tr|th|td|code|figure|figcaption|svg|defs|pattern|line|rect|g|path|circle|text)$/;
+        /^(html|head|meta|title|style|body|main|header|nav|h[123]|p|a|ol|ul|li|div|table|tr|th|td|code|figure|figcaption|svg|desc|defs|pattern|line|rect|g|path|circle|text)$/;
     for (const [tag, name, rest] of html.matchAll(/<\/?([A-Za-z][\w:-]*)([^>]*)>/g)) {
         expect(name!, tag).toMatch(allowed);
-        expect(rest!, tag).not.toMatch(/\s(on\w+|href|src|xlink:href)\s*=/i);
+        expect(rest!, tag).not.toMatch(/\s(on\w+|src|xlink:href)\s*=/i);
+        for (const [, link] of rest!.matchAll(/\shref\s*=\s*("[^"]*"|\S*)/gi)) expect(link!, tag).toMatch(/^"#r-[\w-]+"$/);
     }
 }
 
@@ -38,9 +39,10 @@ describe('svc report --format html', () => {
         expect(html).toContain('<h3>Order management (ERP sales module): SEM gaps (points; negative = shortfall)</h3>');
         expect(html).toContain('<td><code>need-uncovered</code></td>');
         expect(html.match(/<svg /g)).toHaveLength(ORG1_DIAGRAMS.length);
-        // Inlined together, the diagrams must not share an id.
+        // Inlined together, the diagrams must not share an id, nor with the report's own (which all start with r-).
         const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map(m => m[1]);
-        expect(new Set(ids).size).toBe(ORG1_DIAGRAMS.length);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.filter(id => !id!.startsWith('r-')).length).toBeGreaterThanOrEqual(ORG1_DIAGRAMS.length);
         expect(html).not.toMatch(/<script|<img|<link|<iframe|url\((?!#)|@import/i);
         checkTags(html);
     });
@@ -48,7 +50,7 @@ describe('svc report --format html', () => {
     it("explains the perception gap with org1's largest gaps, beside TBE with what it rests on and the open triggers", () => {
         expect(svc('report', ORG1, '--out', 'r.html').code).toBe(0);
         const html = read('r.html');
-        expect(html).toContain('<h2>Indicators</h2>\n<h3>The perception gap: IT&#39;s view against the business&#39;s experience</h3>');
+        expect(html).toContain('<h2 id="r-indicators">Indicators</h2>\n<h3>The perception gap: IT&#39;s view against the business&#39;s experience</h3>');
         expect(html).toContain(
             '<p>The largest gaps: Order management (ERP sales module), understanding: IT 72, business 30 (+42); ' +
                 'Order management (ERP sales module), relationship: IT 76, business 35 (+41); Order management (ERP sales module), support: IT 84, business 60 (+24). ' +

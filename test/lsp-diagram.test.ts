@@ -129,20 +129,46 @@ describe('language server over stdio: the preview requests', () => {
         await expect(client.connection.sendRequest('svc/elementLocation', { element: 'x'.repeat(1001) })).rejects.toMatchObject({ code: -32602 });
     });
 
+    it('draws the part of the workspace a scope names, and refuses a scope that names nothing', async () => {
+        const it = await diagram({ view: 'stack', scope: { kind: 'packages', packages: ['org1.it'] } });
+        expect(it.svg).toContain('data-element="org1.it.OrderManagement"');
+        expect(it.svg).not.toContain('data-element="org1.business.MobileSales"');
+        expect(it.svg).toContain('Showing package org1.it');
+        const one = await diagram({ view: 'alignment', scope: { kind: 'element', element: 'org1.it.OrderManagement', depth: 0 } });
+        expect(one.svg).toContain('data-element="org1.it.OrderManagement"');
+        expect(one.svg).not.toContain('data-element="org1.business.MobileSales"');
+        const file = await diagram({ view: 'stack', scope: { kind: 'file', uri } });
+        expect(file.svg).toContain('Showing file it-catalogue.svc');
+        const bare = await diagram({ view: 'stack', manages: false });
+        expect(bare.svg).not.toContain('class="edge manages');
+        await expect(diagram({ view: 'stack', manages: 'no' })).rejects.toMatchObject({ code: -32602 });
+        for (const scope of [
+            { kind: 'packages', packages: ['org1.nothing'] },
+            { kind: 'element', element: 'org1.it.Nothing', depth: 1 },
+            { kind: 'element', element: 'x', depth: 99 },
+            { kind: 'pie' },
+            'all'
+        ]) {
+            await expect(diagram({ view: 'stack', scope }), JSON.stringify(scope)).rejects.toMatchObject({ code: -32602 });
+        }
+    });
+
     it('names the declaration under the caret and the service it is about, for the preview that follows it', async () => {
         const elementAt = (line: number, character = 2, at = uri) =>
             client.connection.sendRequest<ElementAtResult>('svc/elementAt', { uri: at, position: { line, character } });
         const service = CATALOGUE.split('\n').findIndex(text => text.startsWith('service DataWarehouse'));
-        await expect(elementAt(service + 1)).resolves.toEqual({ element: 'org1.it.DataWarehouse', service: 'org1.it.DataWarehouse' });
+        await expect(elementAt(service + 1)).resolves.toEqual({ element: 'org1.it.DataWarehouse', service: 'org1.it.DataWarehouse', package: 'org1.it' });
         // A spec is about its service: the per-service views open on that.
         const specs = readFileSync(join(folder, 'it-specs.svc'), 'utf8').split('\n');
         const spec = specs.findIndex(text => text.startsWith('spec ErpPlatformSpec '));
         await expect(elementAt(spec + 1, 2, pathToFileURL(join(folder, 'it-specs.svc')).toString())).resolves.toEqual({
             element: 'org1.it.ErpPlatformSpec',
-            service: 'org1.it.ErpPlatform'
+            service: 'org1.it.ErpPlatform',
+            package: 'org1.it'
         });
         // Above the first declaration (the file's comment and package line): nothing.
-        await expect(elementAt(0, 0)).resolves.toEqual({ element: null, service: null });
+        await expect(elementAt(0, 0)).resolves.toEqual({ element: null, service: null, package: 'org1.it' });
+        await expect(elementAt(0, 0, 'file:///nowhere.svc')).resolves.toEqual({ element: null, service: null, package: null });
         await expect(client.connection.sendRequest('svc/elementAt', { uri })).rejects.toMatchObject({ code: -32602 });
         await expect(client.connection.sendRequest('svc/elementAt', { uri, position: { line: -1, character: 0 } })).rejects.toMatchObject({ code: -32602 });
     });

@@ -13,6 +13,7 @@ import { validateFiles } from '@svc-lang/language';
 import { previewHtml } from '../../packages/vscode/src/preview/preview-html.js';
 import type { FromPage, ToPage } from '../../packages/vscode/src/preview/messages.js';
 import { REPO } from '../support/paths.js';
+import { axeViolations, describeViolations } from '../support/axe.js';
 import { CHROMIUM_FLAGS } from '../support/chromium.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -138,6 +139,9 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         element: null,
         services: [],
         notice: null,
+        scope: 'package',
+        depth: 1,
+        manages: true,
         ...more
     });
     /** Nothing ran, nothing foreign is in the page, nothing was reported, except (when `blocked`) what the CSP blocked. */
@@ -180,6 +184,46 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
             { type: 'selectElement', element: 'acme.Pricing' },
             { type: 'export' }
         ]);
+    });
+
+    it('shows the scope drawn, offers the others, and asks for steps only around the caret', async () => {
+        await send(diagram(stack));
+        await expect.poll(() => page.locator('#scope').inputValue()).toBe('package');
+        expect(await page.locator('#scope option').allTextContents()).toEqual(["This file's package", 'This file', 'Around the caret', 'Whole workspace']);
+        expect(await page.locator('#depth').isHidden()).toBe(true);
+        await page.locator('#scope').selectOption('element');
+        expect(await page.locator('#depth').isVisible()).toBe(true);
+        await page.locator('#depth').fill('3');
+        await page.locator('#depth').press('Enter');
+        await page.locator('#depth').fill('42');
+        await page.locator('#depth').press('Enter');
+        await page.locator('#scope').selectOption('workspace');
+        expect((await posted()).slice(1)).toEqual([
+            { type: 'selectScope', scope: 'element', depth: 1 },
+            { type: 'selectScope', scope: 'element', depth: 3 },
+            { type: 'selectScope', scope: 'element', depth: 9 },
+            { type: 'selectScope', scope: 'workspace', depth: 9 }
+        ]);
+        // A per-service view is about its service: no scope there.
+        await send(diagram(stack, { view: 'gaps', element: 'acme.Estimator', services: ['acme.Estimator'] }));
+        await expect.poll(() => page.locator('#scope').isHidden()).toBe(true);
+        expect(await page.locator('#depth').isHidden()).toBe(true);
+        await send(diagram(stack, { scope: 'element', depth: 2 }));
+        await expect.poll(() => page.locator('#depth').inputValue()).toBe('2');
+        expect(await page.locator('#scope').inputValue()).toBe('element');
+    });
+
+    it('offers the manages toggle in the stack view only, and posts it', async () => {
+        await send(diagram(stack));
+        await expect.poll(() => page.locator('#manages').isVisible()).toBe(true);
+        expect(await page.locator('#manages').getAttribute('aria-pressed')).toBe('true');
+        await page.locator('#manages').click();
+        expect(await page.locator('#manages').getAttribute('aria-pressed')).toBe('false');
+        expect((await posted()).slice(1)).toEqual([{ type: 'showManages', on: false }]);
+        await send(diagram(stack, { manages: false }));
+        await expect.poll(() => page.locator('#manages').getAttribute('aria-pressed')).toBe('false');
+        await send(diagram(stack, { view: 'alignment' }));
+        await expect.poll(() => page.locator('#manages').isHidden()).toBe(true);
     });
 
     it('posts a reveal with the qualified name when a shape is clicked', async () => {
@@ -383,6 +427,55 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         expect(await page.locator('#banner').textContent()).toBe('<img src=x onerror="window.__pwned=true">javascript:alert(1)');
         await inert();
     });
+
+    // What VS Code sets on a webview's body for its Light+ and Dark+ themes (the page's colours come from them).
+    const THEME_VARIABLES = {
+        light: {
+            '--vscode-foreground': '#616161',
+            '--vscode-editor-background': '#ffffff',
+            '--vscode-dropdown-foreground': '#616161',
+            '--vscode-dropdown-background': '#ffffff',
+            '--vscode-dropdown-border': '#cecece',
+            '--vscode-button-secondaryForeground': '#3b3b3b',
+            '--vscode-button-secondaryBackground': '#e5e5e5',
+            '--vscode-button-foreground': '#ffffff',
+            '--vscode-button-background': '#005fb8',
+            '--vscode-input-foreground': '#3b3b3b',
+            '--vscode-input-background': '#ffffff'
+        },
+        dark: {
+            '--vscode-foreground': '#cccccc',
+            '--vscode-editor-background': '#1f1f1f',
+            '--vscode-dropdown-foreground': '#cccccc',
+            '--vscode-dropdown-background': '#313131',
+            '--vscode-dropdown-border': '#3c3c3c',
+            '--vscode-button-secondaryForeground': '#cccccc',
+            '--vscode-button-secondaryBackground': '#313131',
+            '--vscode-button-foreground': '#ffffff',
+            '--vscode-button-background': '#0078d4',
+            '--vscode-input-foreground': '#cccccc',
+            '--vscode-input-background': '#313131'
+        }
+    } as const;
+
+    it.each(['light', 'dark'] as const)(
+        'meets WCAG 2.1 AA (axe-core) in the %s theme, with a diagram of that theme, a banner and every control shown',
+        async theme => {
+            await page.evaluate(variables => {
+                for (const [name, value] of Object.entries(variables)) document.body.style.setProperty(name, value);
+            }, THEME_VARIABLES[theme]);
+            await send(
+                diagram(await drawWorkspace(WORKSPACE, 'stack', theme), {
+                    scope: 'element',
+                    notice: 'a.svc has syntax errors: showing the last diagram drawn without syntax errors.'
+                })
+            );
+            await expect.poll(() => page.locator('#banner').isVisible()).toBe(true);
+            await send({ type: 'highlight', element: 'acme.Estimator' });
+            const violations = await axeViolations(page);
+            expect(violations, describeViolations(violations)).toEqual([]);
+        }
+    );
 
     it('runs no script that lacks the nonce: the CSP is in force', async () => {
         await page.evaluate(() => {

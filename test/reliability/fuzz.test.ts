@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { EmptyFileSystem, URI } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '@svc-lang/core';
-import { BUILTIN_SOURCE, BUILTIN_URI, createSvcServices, formatSvcText } from '@svc-lang/language';
+import { BUILTIN_SOURCE, BUILTIN_URI, createSvcCoreServices, formatSvcText } from '@svc-lang/language';
 import { CLI, REPO } from '../support/paths.js';
 import { sarifErrors } from '../../packages/cli/test/sarif-schema.js';
 import { parseFlowchart, writtenFlowchart } from '../support/mermaid.js';
@@ -35,7 +35,7 @@ const EXAMPLES = fs
 
 /** One language server's worth of services, reused: each case replaces the one user document. */
 class Workspace {
-    private readonly services = createSvcServices(EmptyFileSystem);
+    private readonly services = createSvcCoreServices(EmptyFileSystem);
     private current: URI | undefined;
     private count = 0;
 

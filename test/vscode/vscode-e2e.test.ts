@@ -160,6 +160,18 @@ describe.skipIf(skip)('the VS Code extension in code-server', { timeout: TIMEOUT
         await page.keyboard.press('Enter');
     }
 
+    /** Runs the command when the palette offers it (VS Code hides a command whose part is already closed). */
+    async function runCommandIfOffered(title: string): Promise<void> {
+        await page.keyboard.press('F1');
+        await page.locator('.quick-input-widget input').fill(`>${title}`);
+        const offered = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+        const found = await offered.waitFor({ timeout: 3_000 }).then(
+            () => true,
+            () => false
+        );
+        await page.keyboard.press(found ? 'Enter' : 'Escape');
+    }
+
     /** The error squiggle on the editor line that matches, if there is one. */
     async function errorSquiggleOn(text: RegExp): Promise<Locator | undefined> {
         const line = await editorLine(text).boundingBox();
@@ -240,10 +252,48 @@ describe.skipIf(skip)('the VS Code extension in code-server', { timeout: TIMEOUT
         await page.locator('.editor-actions .action-label[aria-label*="Open Alignment Preview"]').first().click();
         await expect.poll(() => preview().locator('svg.svc-stack').count(), { timeout: 60_000 }).toBe(1);
         expect(await preview().locator('#view').inputValue()).toBe('stack');
-        expect(await preview().locator(ORDER_MANAGEMENT).count()).toBe(1);
+        // It opens on the package of the file in the editor: business.svc's needs, not IT's services.
+        await expect.poll(() => preview().locator('svg.svc-stack').textContent(), { timeout: 30_000 }).toContain('Showing package org1.business');
+        expect(await preview().locator('#scope').inputValue()).toBe('package');
+        expect(await preview().locator('.node[data-element="org1.business.MobileSales"]').count()).toBe(1);
+        expect(await preview().locator(ORDER_MANAGEMENT).count()).toBe(0);
+        await preview().locator('#scope').selectOption('workspace');
+        await expect.poll(() => preview().locator(ORDER_MANAGEMENT).count(), { timeout: 30_000 }).toBe(1);
         // Beside: business.svc stays visible in its own group.
         await expect(page.locator('.editor-group-container .tab.active', { hasText: 'business.svc' }).count()).resolves.toBe(1);
         lap('preview shows the stack view');
+    });
+
+    /** The rendered height of the diagram's smallest text, in screen pixels. */
+    const smallestTextPx = () =>
+        preview()
+            .locator('svg text')
+            .evaluateAll(texts => Math.min(...texts.map(text => text.getBoundingClientRect().height).filter(height => height > 0)));
+    const previewScale = () =>
+        preview()
+            .locator('#canvas')
+            .evaluate(canvas => new DOMMatrix(getComputedStyle(canvas).transform).a);
+
+    it("shows the stack's text at least 8 px tall at the preview's default zoom, and at natural size at 100%", async () => {
+        // Room for the editor and the preview side by side, as a reader would make it.
+        // (VS Code has called the panel's and the secondary side bar's "Close" "Hide" since 1.9x.)
+        for (const command of [
+            'View: Close Primary Side Bar',
+            'View: Hide Panel',
+            'View: Close Panel',
+            'View: Hide Secondary Side Bar',
+            'View: Close Secondary Side Bar'
+        ]) {
+            await runCommandIfOffered(command);
+        }
+        await preview().locator('#fit').click();
+        expect(await smallestTextPx()).toBeGreaterThanOrEqual(8);
+        await page.screenshot({ path: join(RESULTS, 'screenshot-stack.png') });
+        await preview().locator('#actual').click();
+        await expect.poll(previewScale).toBe(1);
+        // The diagrams' smallest text is 11 px: its box is at least that tall at natural size.
+        expect(await smallestTextPx()).toBeGreaterThanOrEqual(11);
+        await preview().locator('#fit').click();
     });
 
     it("reveals a service's declaration when the service is clicked in the preview", async () => {
@@ -258,6 +308,29 @@ describe.skipIf(skip)('the VS Code extension in code-server', { timeout: TIMEOUT
             .poll(() => page.locator('.statusbar-item').allTextContents(), { timeout: 15_000 })
             .toContainEqual(expect.stringMatching(new RegExp(`Ln ${line}, Col 24 \\(15 selected\\)`)));
         lap('click in the preview revealed the service');
+    });
+
+    it('marks the service the caret moves onto', async () => {
+        const followed = (name: string) => preview().locator(`.followed[data-element="org1.it.${name}"]`);
+        await goTo(/^service\s+DataWarehouse/, 'DataWarehouse', 'it-catalogue.svc');
+        await expect.poll(() => followed('DataWarehouse').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        await goTo(/^service\s+OrderManagement/, 'OrderManagement', 'it-catalogue.svc');
+        await expect.poll(() => followed('OrderManagement').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        expect(await followed('DataWarehouse').count()).toBe(0);
+        lap('the preview follows the caret');
+    });
+
+    it('draws the alignment view and a service profile (screenshots for the record)', async () => {
+        await preview().locator('#view').selectOption('alignment');
+        await expect.poll(() => preview().locator('svg.svc-alignment').count(), { timeout: 30_000 }).toBe(1);
+        expect(await smallestTextPx()).toBeGreaterThanOrEqual(8);
+        await page.screenshot({ path: join(RESULTS, 'screenshot-alignment.png') });
+        await preview().locator('#view').selectOption('profile');
+        // The caret is on OrderManagement, which has values: the profile opens on it.
+        await expect.poll(() => preview().locator('#element').inputValue(), { timeout: 30_000 }).toBe('org1.it.OrderManagement');
+        await page.screenshot({ path: join(RESULTS, 'screenshot-profile.png') });
+        await preview().locator('#view').selectOption('stack');
+        await expect.poll(() => preview().locator('svg.svc-stack').count(), { timeout: 30_000 }).toBe(1);
     });
 
     it('redraws as the user types, and keeps the last good diagram with a banner while the syntax is broken', async () => {

@@ -7,10 +7,11 @@ import { exportJson } from './export/json.js';
 import { writeTargets, type OverwritePolicy } from './output-files.js';
 import { validatePaths } from './workspace.js';
 import { ALLOW_EMPTY_OPTION } from './collect.js';
+import { addScopeOptions, checkScopeIn, scopeOf, type ScopeOptions } from './scope-options.js';
 
 const EXPORT_FORMATS = ['json', 'mermaid'] as const;
 
-export interface ExportCommandOptions {
+export interface ExportCommandOptions extends ScopeOptions {
     format: (typeof EXPORT_FORMATS)[number];
     view?: MermaidView;
     out?: string;
@@ -26,22 +27,27 @@ json: { format, version, documents, diagnostics, indicators }: the model of ever
 document (not the built-in catalogue), the findings as svc validate --format json lists
 them, and the indicators. Keys sorted at every depth, paths relative to the current folder.
 mermaid: a flowchart of the stack view (the default) or, with --view alignment, of the
-total alignment view. Node ids are n0, n1, …; every label is escaped.
+total alignment view. Node ids are n0, n1, …; every label is escaped. With --package,
+only the declarations of those packages are drawn; with --element, that element and what
+references link it to, either way, within --depth steps. (json is the whole model with
+the workspace's findings and indicators: a part of it would not match them, so json
+takes no --package or --element.)
 
 Without --out, the export goes to stdout. With --out, it goes to the file, whose path is
 listed on stdout. An existing file is replaced only if svc export wrote it (a Mermaid file
 it wrote starts with "${MERMAID_MARKER}"; a JSON file never counts as its own) or with
 --force; never through a link.
 
-Exit codes: 0 written (whatever the findings); 2 usage error (bad option or path, or a
-file it will not overwrite) or internal error.`;
+Exit codes: 0 written (whatever the findings); 2 usage error (bad option, path, package
+or element, or a file it will not overwrite) or internal error.`;
 
 export function defineExport(command: Command, setExitCode: (code: number) => void): void {
     command
         .description('write the workspace as data (json) or as Mermaid flowcharts, for other tools')
         .argument('[paths...]', '.svc files or folders to search (node_modules and dot-folders are skipped)', ['.'])
         .addOption(new Option('--format <format>', 'what to write').choices(EXPORT_FORMATS).default('json'))
-        .addOption(new Option('--view <view>', 'mermaid: the view to draw (default: stack)').choices(MERMAID_VIEWS))
+        .addOption(new Option('--view <view>', 'mermaid: the view to draw (default: stack)').choices(MERMAID_VIEWS));
+    addScopeOptions(command, 'mermaid: draw this element and its neighbours (qualified name, or a simple name only one element has)')
         .option('--out <file>', 'write to this file instead of stdout')
         .option('--force', 'overwrite a file that svc export did not write')
         .option(...ALLOW_EMPTY_OPTION)
@@ -52,10 +58,13 @@ export function defineExport(command: Command, setExitCode: (code: number) => vo
 /** `svc export`: validates the workspace as `svc validate` does, and writes it in the format asked. */
 export async function runExport(paths: string[], options: ExportCommandOptions): Promise<number> {
     if (options.view !== undefined && options.format !== 'mermaid') throw new UsageError('--view applies only to --format mermaid');
+    const scope = scopeOf(options);
+    if (scope.kind !== 'workspace' && options.format !== 'mermaid') throw new UsageError('--package and --element apply only to --format mermaid');
     const cwd = process.cwd();
     const today = todayIso();
     const validation = await validatePaths(paths, cwd, { today }, options.allowEmpty);
-    const text = options.format === 'json' ? exportJson(validation, cwd) : mermaidFlowchart(validation, options.view ?? 'stack');
+    checkScopeIn(validation, scope);
+    const text = options.format === 'json' ? exportJson(validation, cwd) : mermaidFlowchart(validation, options.view ?? 'stack', { scope });
     if (options.out === undefined) {
         process.stdout.write(text);
     } else {

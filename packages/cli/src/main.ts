@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { startLanguageServer } from '@svc-lang/language/server';
 import { ALLOW_EMPTY_OPTION } from './collect.js';
 import { reportFailure } from './errors.js';
 import { FORMAT_NAMES } from './format/index.js';
@@ -106,5 +105,6 @@ function defineLsp(command: Command): void {
         // vscode-languageserver reads the transport flags from process.argv itself.
         .requiredOption('--stdio', 'communicate over stdin and stdout (the only transport)')
         .addOption(new Option('--clientProcessId <pid>', 'the editor process to exit with').hideHelp())
-        .action(() => startLanguageServer());
+        // Loaded only here: the other commands never load the language server (a tenth of a small run).
+        .action(async () => (await import('@svc-lang/language/server')).startLanguageServer());
 }

@@ -32,6 +32,11 @@ export function parseDate(value: string): string {
     return value;
 }
 
+/** Accumulates the values of a repeatable option, in the order given. */
+export function parseRepeated(value: string, previous: string[] = []): string[] {
+    return [...previous, value];
+}
+
 /** Accumulates `--rule id=severity` (repeatable, or comma-separated) into one map. */
 export function parseRules(value: string, previous: RuleSeverities = {}): RuleSeverities {
     const rules = { ...previous };

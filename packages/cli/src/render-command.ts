@@ -1,17 +1,28 @@
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { findService, renderView, serviceSubjects, SERVICE_VIEWS, THEMES, VIEWS, type DiagramInput, type Theme, type ViewName } from '@svc-lang/diagram';
+import {
+    findService,
+    renderView,
+    serviceSubjects,
+    SERVICE_VIEWS,
+    THEMES,
+    VIEWS,
+    type DiagramInput,
+    type DiagramScope,
+    type Theme,
+    type ViewName
+} from '@svc-lang/diagram';
 import { todayIso } from '@svc-lang/language';
 import { EXIT_OK, UsageError, writeLine } from './errors.js';
 import { diagramFile, isDiagramFileOf } from './diagram-files.js';
 import { writeTargets } from './output-files.js';
 import { validatePaths } from './workspace.js';
 import { ALLOW_EMPTY_OPTION } from './collect.js';
+import { addScopeOptions, checkScopeIn, scopeOf, type ScopeOptions } from './scope-options.js';
 
-export interface RenderCommandOptions {
+export interface RenderCommandOptions extends ScopeOptions {
     out: string;
     view?: ViewName;
-    element?: string;
     theme: Theme;
     force?: boolean;
     allowEmpty?: boolean;
@@ -31,16 +42,24 @@ DIR/<view>.svg. A file there that svc render did not write is not overwritten wi
 service's) is removed. Nothing is written through a symbolic link, and nothing at all
 when a file cannot be written.
 
+The stack, alignment and agility views draw the whole workspace; with --package, only
+the declarations of those packages; with --element, that element and what references
+link it to, either way, within --depth steps (0: the element alone). The subtitle says
+what is shown; its figures stay the workspace's.
+
 Exit codes: 0 written (whatever the findings: render does not validate); 2 usage error
-(bad option, path or element, or a file it will not overwrite) or internal error.`;
+(bad option, path, package or element, or a file it will not overwrite) or internal error.`;
 
 export function defineRender(command: Command, setExitCode: (code: number) => void): void {
     command
         .description('draw the workspace as SVG diagrams')
         .argument('[paths...]', '.svc files or folders to search (node_modules and dot-folders are skipped)', ['.'])
         .requiredOption('--out <dir>', 'the folder to write the SVG files to (created if missing)')
-        .addOption(new Option('--view <view>', 'the view to draw (default: all)').choices(VIEWS))
-        .option('--element <name>', 'profile and gaps: only this service (qualified name, or a simple name only one service has)')
+        .addOption(new Option('--view <view>', 'the view to draw (default: all)').choices(VIEWS));
+    addScopeOptions(
+        command,
+        'stack, alignment, agility: draw this element and its neighbours; profile and gaps: only this service (qualified name, or a simple name only one element has)'
+    )
         .addOption(new Option('--theme <theme>', "colours; auto follows the reader's light or dark preference").choices(THEMES).default('auto'))
         .option('--force', 'overwrite files in the output folder that svc render did not write')
         .option(...ALLOW_EMPTY_OPTION)
@@ -51,13 +70,15 @@ export function defineRender(command: Command, setExitCode: (code: number) => vo
 /** `svc render`: validates the workspace as `svc validate` does, draws the views, writes them. */
 export async function runRender(paths: string[], options: RenderCommandOptions): Promise<number> {
     const views = options.view === undefined ? [...VIEWS] : [options.view];
-    if (options.element !== undefined && !views.some(view => SERVICE_VIEWS.includes(view))) {
-        throw new UsageError(`--element applies only to the ${SERVICE_VIEWS.join(' and ')} views`);
-    }
+    const scope = scopeOf(options);
+    const perServiceOnly = views.every(view => SERVICE_VIEWS.includes(view));
+    if (perServiceOnly) refuseScopeOfServiceViews(options);
     const cwd = process.cwd();
     const today = todayIso();
     const input = await validatePaths(paths, cwd, { today }, options.allowEmpty);
-    const drawings = await draw(input, views, options);
+    // Drawing only profile or gaps, --element is their service (servicesFor checks it), not a scope.
+    if (!perServiceOnly) checkScopeIn(input, scope);
+    const drawings = await draw(input, views, scope, options);
     const folder = path.resolve(cwd, options.out);
     const targets = drawings.map(drawing => ({ file: path.join(folder, drawing.file), content: `${MARKER}\n${drawing.svg}` }));
     // What an earlier run drew of these views and this one does not (a renamed service's chart) goes;
@@ -68,19 +89,24 @@ export async function runRender(paths: string[], options: RenderCommandOptions):
     return EXIT_OK;
 }
 
+/** The profile and gaps views are drawn per service: --element picks the service, and nothing else narrows them. */
+function refuseScopeOfServiceViews(options: RenderCommandOptions): void {
+    const option = options.package !== undefined ? '--package' : options.depth !== undefined ? '--depth' : undefined;
+    if (option !== undefined) throw new UsageError(`${option} does not apply to the ${SERVICE_VIEWS.join(' and ')} views`);
+}
+
 interface Drawing {
     file: string;
     svg: string;
 }
 
-async function draw(input: DiagramInput, views: readonly ViewName[], options: RenderCommandOptions): Promise<Drawing[]> {
+async function draw(input: DiagramInput, views: readonly ViewName[], scope: DiagramScope, options: RenderCommandOptions): Promise<Drawing[]> {
     const drawings: Drawing[] = [];
     for (const view of views) {
-        const elements = SERVICE_VIEWS.includes(view) ? servicesFor(input, options.element) : [undefined];
-        if (elements.length === 0) writeLine(`warning: no service has values to draw in the ${view} view`);
+        const elements = SERVICE_VIEWS.includes(view) ? servicesFor(input, view, options) : [undefined];
         for (const element of elements) {
             // Unlike the preview and the report, which say "too large: use svc render", this draws any size.
-            const svg = await renderView(input, view, { theme: options.theme, sizeLimit: false, ...(element === undefined ? {} : { element }) });
+            const svg = await renderView(input, view, { theme: options.theme, sizeLimit: false, scope, ...(element === undefined ? {} : { element }) });
             drawings.push({ file: diagramFile(view, element), svg });
         }
     }
@@ -88,12 +114,20 @@ async function draw(input: DiagramInput, views: readonly ViewName[], options: Re
 }
 
 /**
- * The services to draw. Qualified names hold only letters, digits, `_` and `.`, so a file
- * named after one stays inside the output folder (and `diagramFile` bounds its length).
+ * The services to draw a profile or gaps view of. Qualified names hold only letters, digits,
+ * `_` and `.`, so a file named after one stays inside the output folder (and `diagramFile`
+ * bounds its length). An --element that is no service is an error when the view was asked
+ * for, and only skips it when every view is drawn (the others centre on the element).
  */
-function servicesFor(input: DiagramInput, element: string | undefined): string[] {
-    if (element === undefined) return serviceSubjects(input);
-    const service = findService(input, element);
-    if (service === undefined) throw new UsageError(`no service named '${element}'`);
-    return [service];
+function servicesFor(input: DiagramInput, view: ViewName, options: RenderCommandOptions): string[] {
+    if (options.element === undefined) {
+        const subjects = serviceSubjects(input);
+        if (subjects.length === 0) writeLine(`warning: no service has values to draw in the ${view} view`);
+        return subjects;
+    }
+    const service = findService(input, options.element);
+    if (service !== undefined) return [service];
+    if (options.view !== undefined) throw new UsageError(`no service named '${options.element}'`);
+    writeLine(`warning: '${options.element}' is no service: no ${view} view drawn`);
+    return [];
 }

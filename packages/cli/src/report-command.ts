@@ -10,11 +10,12 @@ import { reportMarkdown } from './report/markdown.js';
 import { REPORT_MARKER } from './report/marker.js';
 import { validatePaths } from './workspace.js';
 import { ALLOW_EMPTY_OPTION } from './collect.js';
+import { addScopeOptions, checkScopeIn, scopeOf, type ScopeOptions } from './scope-options.js';
 
 const REPORT_FORMATS = ['html', 'md'] as const;
 const REPORT_THEMES = ['light', 'dark'] as const;
 
-export interface ReportCommandOptions {
+export interface ReportCommandOptions extends ScopeOptions {
     out: string;
     format: (typeof REPORT_FORMATS)[number];
     theme: (typeof REPORT_THEMES)[number];
@@ -32,6 +33,10 @@ md: FILE, and its diagrams as SVG files in FILE's name + "-diagrams/" beside it,
 by relative paths (GitHub and VS Code show those; neither shows inline SVG or data: images
 in Markdown reliably).
 
+With --package, the stack, alignment and agility diagrams draw only the declarations of
+those packages; with --element, that element and what references link it to, either way,
+within --depth steps. The rest of the report stays the whole workspace's.
+
 A file there that svc report did not write is not overwritten without --force; an SVG
 file an earlier report wrote into the diagram folder and this one does not is removed.
 Nothing is written through a symbolic link, and nothing at all when a file cannot be
@@ -46,7 +51,8 @@ export function defineReport(command: Command, setExitCode: (code: number) => vo
         .argument('[paths...]', '.svc files or folders to search (node_modules and dot-folders are skipped)', ['.'])
         .requiredOption('--out <file>', 'the report file to write')
         .addOption(new Option('--format <format>', 'the document format').choices(REPORT_FORMATS).default('html'))
-        .addOption(new Option('--theme <theme>', 'colours of the page and its diagrams').choices(REPORT_THEMES).default('light'))
+        .addOption(new Option('--theme <theme>', 'colours of the page and its diagrams').choices(REPORT_THEMES).default('light'));
+    addScopeOptions(command, 'stack, alignment, agility diagrams: draw this element and its neighbours (qualified name, or a simple name only one element has)')
         .option('--force', 'overwrite files that svc report did not write')
         .option(...ALLOW_EMPTY_OPTION)
         .addHelpText('after', REPORT_HELP)
@@ -55,11 +61,13 @@ export function defineReport(command: Command, setExitCode: (code: number) => vo
 
 /** `svc report`: validates the workspace as `svc validate` does, and writes the document. */
 export async function runReport(paths: string[], options: ReportCommandOptions): Promise<number> {
+    const scope = scopeOf(options);
     const cwd = process.cwd();
     const file = path.resolve(cwd, options.out);
     const today = todayIso();
     const validation = await validatePaths(paths, cwd, { today }, options.allowEmpty);
-    const diagrams = await reportDiagrams(validation, options.theme);
+    checkScopeIn(validation, scope);
+    const diagrams = await reportDiagrams(validation, options.theme, scope);
     const content = reportContent({
         files: validation.files.length,
         sources: paths,

@@ -4,7 +4,7 @@ import { reportContent, type ReportInput } from '../src/report/content.js';
 import { reportHtml } from '../src/report/html.js';
 import { reportMarkdown } from '../src/report/markdown.js';
 import { perceptionGapSection } from '../src/report/perception.js';
-import { CWD } from './findings.js';
+import { CWD, FINDINGS } from './findings.js';
 
 /** Hand-made indicators of two services: IT rates Orders well above what the business experiences. */
 const INDICATORS = {
@@ -134,15 +134,86 @@ describe('report content', () => {
     it('puts the perception gap first under the indicators, escaped, in HTML and in Markdown', () => {
         const content = reportContent(input());
         const html = reportHtml(content, 'light');
-        const indicators = html.indexOf('<h2>Indicators</h2>');
+        const indicators = html.indexOf('<h2 id="r-indicators">Indicators</h2>');
         expect(html.indexOf('<h3>The perception gap: IT&#39;s view against the business&#39;s experience</h3><p>IT&#39;s view of a service')).toBe(
-            indicators + '<h2>Indicators</h2>\n'.length
+            indicators + '<h2 id="r-indicators">Indicators</h2>\n'.length
         );
         expect(html).toContain('The largest gaps: Order &lt;management&gt;, understanding: IT 72, business 30 (+42)');
         // The oldest open trigger's one long cell spans the figures' columns rather than widening one of them.
-        expect(html).toContain('<tr><td>oldest open</td><td colspan="3">need acme.Late, since 2010-03-15: 322 days</td></tr>');
+        expect(html).toContain('<tr><th scope="row">oldest open</th><td colspan="3">need acme.Late, since 2010-03-15: 322 days</td></tr>');
         const md = reportMarkdown(content, 'r-diagrams');
         expect(md).toContain("## Indicators\n\n### The perception gap: IT's view against the business's experience\n\nIT's view of a service");
         expect(md).toContain('The largest gaps: Order &lt;management&gt;, understanding: IT 72, business 30 (+42)');
+    });
+});
+
+describe('the HTML report for readers who do not see the diagrams', () => {
+    const svg = (element: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" role="img"><g data-element="${element}"></g></svg>\n`;
+    const diagram = (file: string, heading: string, elements: string[]) => ({
+        file,
+        heading,
+        caption: `What ${heading} shows.`,
+        svg: svg(elements[0]!),
+        elements
+    });
+    const html = reportHtml(
+        reportContent({
+            ...input(),
+            findings: FINDINGS,
+            diagrams: [diagram('stack.svg', 'Service stack', ['N', 'acme.Hosting']), diagram('agility.svg', 'Agility', ['acme.Late'])]
+        }),
+        'light'
+    );
+
+    it('puts a skip link and the contents first, then findings and indicators, then the diagrams', () => {
+        const at = (text: string) => html.indexOf(text);
+        expect(at('<body>\n<a class="r-skip" href="#r-main">Skip to the report</a>')).toBeGreaterThan(0);
+        const sections = ['r-summary', 'r-findings', 'r-indicators', 'r-diagrams'];
+        for (const id of [...sections, 'r-d1', 'r-d2']) expect(html, id).toContain(`<a href="#${id}">`);
+        const order = sections.map(id => at(`<h2 id="${id}">`));
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        expect(at('<nav class="r-toc"')).toBeLessThan(at('<main id="r-main">'));
+        expect(at('<figure')).toBeGreaterThan(at('<h2 id="r-diagrams">'));
+    });
+
+    it('names each diagram by its heading, describes it by its caption and lists the findings on what it draws, linked', () => {
+        expect(html).toContain('<h3 id="r-d1-h">Service stack</h3><p id="r-d1-c">What Service stack shows.</p>');
+        expect(html).toContain('<svg aria-labelledby="r-d1-h" aria-describedby="r-d1-c r-d1-f" xmlns=');
+        // The summary an SVG gives of itself comes first; its own references are replaced, not repeated.
+        const own = reportHtml(
+            reportContent({
+                ...input(),
+                diagrams: [{ ...diagram('a.svg', 'A', ['N']), svg: '<svg role="img" aria-labelledby="t" aria-describedby="d"><desc id="d">x</desc></svg>' }]
+            }),
+            'light'
+        );
+        expect(own).toContain('<svg aria-labelledby="r-d1-h" aria-describedby="d r-d1-c r-d1-f" role="img"><desc id="d">');
+        const about = html.slice(html.indexOf('id="r-d1-f"'), html.indexOf('</figure>'));
+        // Errors first, as in the findings tables: the two on N, then the warning on acme.Hosting; not the note on Realign.
+        expect([...about.matchAll(/<a href="#(r-f\d+)">([^<]*)<\/a>/g)].map(m => [m[1], m[2]])).toEqual([
+            ['r-f1', 'Error: N is declared twice.'],
+            ['r-f2', 'Error: No service covers need N.'],
+            ['r-f3', 'Warning: No service-management service manages Hosting.']
+        ]);
+        expect(html).toMatch(/<tr id="r-f3"><td class="r-where">specs\/b\.svc:3<\/td>/);
+        expect(html).toContain('<p class="r-about" id="r-d2-f">No finding concerns what this diagram shows.</p>');
+        expect(html).toContain('<a class="r-full" href="#r-d2">Show Agility at full size</a><a class="r-fit" href="#r-d2-h">Fit Agility to the page</a>');
+    });
+
+    it('gives every table header cells with a scope', () => {
+        const tables = [...html.matchAll(/<table[^>]*>(.*?)<\/table>/g)].map(m => m[1]!);
+        expect(tables.length).toBeGreaterThan(5);
+        for (const table of tables) {
+            expect(table).toMatch(/<th scope="(row|col)"/);
+            expect(table).not.toMatch(/<th(?! scope="(row|col)")/);
+        }
+    });
+
+    it('scales diagrams to the column, shows one full size as the target, and prints one per page', () => {
+        expect(html).toContain('figure svg{display:block;max-width:100%;height:auto');
+        expect(html).toContain('.r-figure:target svg{max-width:none}');
+        expect(html).toMatch(
+            /@media print\{[^]*\.r-figure\{break-inside:avoid;[^]*\.r-figure svg,\.r-figure:target svg\{width:auto;max-width:100%;height:auto;max-height:150mm\}/
+        );
     });
 });

@@ -1,17 +1,22 @@
 import type { Finding, Position, RuleId, Severity, SourceLocation, WorkspaceIndex } from '@svc-lang/core';
 import { QUALIFIED_NAME_SOURCE } from '@svc-lang/core';
 
-/** What a rule says about an element: the worst severity, and `rule: message` lines for the tooltip. */
+/**
+ * What rules say about an element: the worst severity, a `severity: rule: message` line per
+ * finding for the tooltip (the severity in words, not only as the glyph's colour and shape),
+ * and the findings themselves for the diagram's description.
+ */
 export interface Mark {
     severity: Severity;
     lines: string[];
+    findings: readonly Finding[];
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 function markOf(findings: readonly Finding[]): Mark | undefined {
     if (findings.length === 0) return undefined;
-    return { severity: worst(findings.map(f => f.severity)), lines: findings.map(f => `${f.rule}: ${f.message}`) };
+    return { severity: worst(findings.map(f => f.severity)), lines: findings.map(f => `${f.severity}: ${f.rule}: ${f.message}`), findings };
 }
 
 export function worst(severities: readonly Severity[]): Severity {

@@ -6,6 +6,7 @@ import { layoutRadar } from './layout/radar.js';
 import { layoutStack } from './layout/stack.js';
 import { layoutTimeline } from './layout/timeline.js';
 import type { Scene } from './scene.js';
+import { UnknownElementError, WHOLE_WORKSPACE, type DiagramScope } from './scope.js';
 import { overLimit } from './size.js';
 import { emitSvg } from './svg/emit.js';
 import type { Theme } from './theme.js';
@@ -32,15 +33,17 @@ export interface RenderOptions {
      * `false`: draw whatever the size (for `svc render`, which writes files).
      */
     sizeLimit?: boolean;
+    /** The part of the workspace the stack, alignment and agility views draw (default: all of it); profile and gaps ignore it. See scope.ts. */
+    scope?: DiagramScope;
+    /** `false`: the stack view leaves out the `manages` edges, which cross a dense stack; the management band keeps its boxes. */
+    manages?: boolean;
 }
-
-/** `element` names no service (or, by its simple name, more than one). */
-export class UnknownElementError extends Error {}
 
 /** The diagram as an SVG document. The same input and options always give the same bytes. */
 export async function renderView(input: DiagramInput, view: ViewName, options: RenderOptions = {}): Promise<string> {
-    const ctx = new Context(input);
-    const scene = await buildScene(ctx, view, options.element, options.sizeLimit ?? true);
+    // A per-service view is about its service whatever the scope: the scope is not even looked up.
+    const ctx = new Context(input, SERVICE_VIEWS.includes(view) ? WHOLE_WORKSPACE : options.scope);
+    const scene = await buildScene(ctx, view, options.element, options.sizeLimit ?? true, options.manages ?? true);
     return emitSvg(scene, options.theme ?? 'auto', idPrefix(ctx, view, options.element));
 }
 
@@ -58,10 +61,10 @@ function idPrefix(ctx: Context, view: ViewName, element: string | undefined): st
  * The laid-out view before it becomes text: what the layout tests inspect. With `sizeLimit`,
  * a stack or alignment view over its limit (size.ts) becomes the notice instead.
  */
-export async function buildScene(ctx: Context, view: ViewName, element?: string, sizeLimit = false): Promise<Scene> {
+export async function buildScene(ctx: Context, view: ViewName, element?: string, sizeLimit = false, manages = true): Promise<Scene> {
     switch (view) {
         case 'stack': {
-            const stack = buildStackView(ctx);
+            const stack = buildStackView(ctx, manages);
             const notice = sizeLimit ? overLimit('stack', 'Service stack', [...stack.graph.nodes, ...stack.management]) : undefined;
             return notice ?? layoutStack(stack, 'Service stack');
         }

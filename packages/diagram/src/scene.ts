@@ -42,6 +42,8 @@ export interface Scene {
     /** The view's name, used as a class on the root element. */
     view: string;
     title: string;
+    /** The text alternative: sentences that say what the drawing shows (describe.ts). */
+    description: string[];
     width: number;
     height: number;
     shapes: Shape[];

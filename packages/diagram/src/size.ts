@@ -60,7 +60,7 @@ export function tooLargeScene(view: SizedView, title: string, size: ViewSize): S
         }
     ];
     const width = Math.ceil(Math.max(head.width, 2 * MARGIN + textWidth(note, NOTE), 2 * MARGIN + textWidth(detail, DETAIL)));
-    return { view, title, width, height: top + 34 + 8 + MARGIN, shapes };
+    return { view, title, description: [`${note}.`, detail], width, height: top + 34 + 8 + MARGIN, shapes };
 }
 
 /** 12,345: grouped by thousands, the same on every machine (no locale). */

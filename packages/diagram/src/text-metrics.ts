@@ -27,6 +27,9 @@ export interface Font {
     bold?: boolean;
 }
 
+/** The smallest text any view draws: below 11 px, labels are hard to read at 100 % zoom. */
+export const SMALL: Font = { size: 11 };
+
 function advance(codePoint: number, bold: boolean): number {
     const table = bold ? BOLD : REGULAR;
     if (codePoint >= 32 && codePoint <= 126) return table[codePoint - 32]!;

@@ -9,12 +9,12 @@
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-type Palette = Record<string, string>;
+export type Palette = Record<string, string>;
 
 const LIGHT: Palette = {
     bg: '#ffffff',
     fg: '#1f2933',
-    muted: '#5f6b7a',
+    muted: '#55606e',
     grid: '#d5dbe3',
     'band-a': '#f5f7fa',
     'band-b': '#ebeff4',
@@ -39,20 +39,19 @@ const LIGHT: Palette = {
     'alignment-line': '#2f8a80',
     edge: '#66727f',
     'edge-manages': '#7d5fae',
-    'edge-addresses': '#b8862a',
+    'edge-addresses': '#a07220',
     'edge-aligns': '#2f8a80',
     error: '#c62828',
     warning: '#a35400',
     info: '#1e67ad',
     'glyph-fg': '#ffffff',
-    'warning-fg': '#1f2933',
     requires: '#c8692c',
     expects: '#7d5fae',
     commits: '#2f6db5',
     experienced: '#2e8b57',
     'it-view': '#b03a48',
-    surplus: '#7fa7d9',
-    shortfall: '#e0945f',
+    surplus: '#4f7fbf',
+    shortfall: '#bd6226',
     tolerance: '#fff0c2',
     open: '#f3e2b3'
 };
@@ -91,17 +90,64 @@ const DARK: Palette = {
     warning: '#ffb74d',
     info: '#64b5f6',
     'glyph-fg': '#1e1f22',
-    'warning-fg': '#1e1f22',
     requires: '#f09a5c',
     expects: '#b39ddb',
     commits: '#64b5f6',
     experienced: '#81c784',
     'it-view': '#ef8a96',
-    surplus: '#4f7fbf',
-    shortfall: '#b8672f',
+    surplus: '#5b8bcb',
+    shortfall: '#c4733a',
     tolerance: '#3d3521',
     open: '#4a3f24'
 };
+
+export const PALETTES = { light: LIGHT, dark: DARK } as const;
+
+const NODE_KINDS = ['need', 'service', 'management', 'change', 'gap', 'assessment', 'alignment'] as const;
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+const SERIES_COLOURS = ['requires', 'expects', 'commits', 'experienced', 'it-view'] as const;
+
+/** A foreground colour drawn on a fill, by palette name, and the contrast it needs (WCAG 2.2: 1.4.3, 1.4.11). */
+export interface ContrastPair {
+    fg: string;
+    bg: string;
+    /** Text needs 4.5:1; a mark that carries meaning (a glyph, a flag, a line, a bar) 3:1. */
+    kind: 'text' | 'graphic';
+}
+
+/** What text sits on: the canvas, the bands and column stripes, every kind of box, the tolerance zone of the gap chart. */
+const TEXT_FILLS = ['bg', 'band-a', 'band-b', 'needs-band', 'mgmt-band', ...NODE_KINDS, 'tolerance'];
+/** What edges run on: the canvas and the bands, between the boxes. */
+const CANVAS_FILLS = ['bg', 'band-a', 'band-b', 'needs-band', 'mgmt-band'];
+
+function pairs(fgs: readonly string[], bgs: readonly string[], kind: ContrastPair['kind']): ContrastPair[] {
+    return fgs.flatMap(fg => bgs.map(bg => ({ fg, bg, kind })));
+}
+
+/**
+ * Every colour pair the rules below draw, so that the contrast test checks a colour as soon as
+ * it changes: text on each fill; a glyph and a flagged outline on each fill (glyphs sit in boxes
+ * and beside bars); the glyph's inner sign on its body; edges on the canvas and bands; the
+ * radar's series, the due caret, the zero axis and the outlines of the time line's bars (their
+ * fills are pale) on the canvas; the gap chart's bars on the canvas and in the tolerance zone.
+ */
+export const CONTRAST_PAIRS: readonly ContrastPair[] = [
+    ...pairs(['fg', 'muted', 'band-label'], TEXT_FILLS, 'text'),
+    ...pairs(SEVERITIES, TEXT_FILLS, 'graphic'),
+    ...SEVERITIES.map((severity): ContrastPair => ({ fg: 'glyph-fg', bg: severity, kind: 'graphic' })),
+    // Not the hatch of an empty band: a texture only; the band says "no services at this level" in words.
+    ...pairs(['edge', 'edge-manages', 'edge-addresses', 'edge-aligns'], CANVAS_FILLS, 'graphic'),
+    ...pairs([...SERIES_COLOURS, 'muted', 'need-line', 'change-line'], ['bg'], 'graphic'),
+    ...pairs(['surplus', 'shortfall'], ['bg', 'tolerance'], 'graphic')
+];
+
+/**
+ * The colours no pair checks, because no meaning rests on them alone: grid lines, band borders
+ * and the hatch (the band says it is empty in words), box outlines (the text inside names the
+ * box), the open bar's fill (its outline and chevron say it runs on). A colour in neither list
+ * fails the contrast test, so a new one is placed deliberately.
+ */
+export const DECORATION: readonly string[] = ['grid', 'band-line', 'hatch', 'open', ...NODE_KINDS.map(kind => `${kind}-line`)];
 
 /** The rules with each `var(--svc-name)` replaced by the palette's colour. */
 function resolve(rules: string, palette: Palette): string {
@@ -124,9 +170,7 @@ text.band-label{fill:var(--svc-band-label)}
 .hatched{stroke:none}
 .hatch-line{stroke:var(--svc-hatch);stroke-width:1.5}
 .node>.box{stroke-width:1.2}
-${['need', 'service', 'management', 'change', 'gap', 'assessment', 'alignment']
-    .map(kind => `.node.${kind}>.box{fill:var(--svc-${kind});stroke:var(--svc-${kind}-line)}`)
-    .join('\n')}
+${NODE_KINDS.map(kind => `.node.${kind}>.box{fill:var(--svc-${kind});stroke:var(--svc-${kind}-line)}`).join('\n')}
 .edge>.line{fill:none;stroke:var(--svc-edge);stroke-width:1.3}
 .edge>.head{fill:var(--svc-edge)}
 ${['manages', 'addresses', 'aligns']
@@ -136,9 +180,9 @@ ${['manages', 'addresses', 'aligns']
 .edge.aligns>.line{stroke-dasharray:1.5 2.5}
 .axis,.grid{fill:none;stroke:var(--svc-grid);stroke-width:1}
 .axis.zero{stroke:var(--svc-muted)}
-${['requires', 'expects', 'commits', 'experienced', 'it-view']
-    .map(s => `.${s} .series{stroke:var(--svc-${s})}\n.${s} .dot{fill:var(--svc-${s});stroke:var(--svc-bg)}\n.${s} .area{fill:var(--svc-${s})}`)
-    .join('\n')}
+${SERIES_COLOURS.map(
+    s => `.${s} .series{stroke:var(--svc-${s})}\n.${s} .dot{fill:var(--svc-${s});stroke:var(--svc-bg)}\n.${s} .area{fill:var(--svc-${s})}`
+).join('\n')}
 .series{fill:none;stroke-width:2}
 .series.area{stroke:none;opacity:0.15}
 .requires .series{stroke-dasharray:7 4}
@@ -162,8 +206,7 @@ ${['requires', 'expects', 'commits', 'experienced', 'it-view']
 .glyph-warning{fill:var(--svc-warning)}
 .glyph-info{fill:var(--svc-info)}
 .glyph-mark{stroke:var(--svc-glyph-fg);fill:var(--svc-glyph-fg);stroke-width:1.6;stroke-linecap:round}
-.glyph-warning .glyph-mark{stroke:var(--svc-warning-fg);fill:var(--svc-warning-fg)}
-${(['error', 'warning', 'info'] as const).map(s => flaggedRule(s)).join('\n')}
+${SEVERITIES.map(s => flaggedRule(s)).join('\n')}
 .span.open.flagged>.box{stroke:none}
 `;
 

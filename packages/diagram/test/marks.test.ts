@@ -28,8 +28,8 @@ describe('marking what rules flag', () => {
         expect(need.tag).toContain('class="node need flagged severity-error"');
         expect(need.body).toContain('class="glyph glyph-error"');
         expect(need.body).toContain('<title>need org1.business.MarginReporting\nWeekly margin by product line\n');
-        expect(need.body).toContain('\nneed-uncovered: Need &#39;org1.business.MarginReporting&#39; is not covered by any service');
-        expect(need.body).toContain('\nneed-stale: ');
+        expect(need.body).toContain('\nerror: need-uncovered: Need &#39;org1.business.MarginReporting&#39; is not covered by any service');
+        expect(need.body).toContain('\nerror: need-stale: ');
     });
 
     it('marks an unsupported service as a warning, and leaves a sound one alone', async () => {

@@ -71,7 +71,7 @@ describe("the paper's measures in the diagrams", () => {
         expect(functionality![0]!.tooltip?.[0]).toBe(
             "PG business → IT view: itView 90 − experienced 60 = +30 (positive: IT rates the service above the business's experience)"
         );
-        expect(functionality![0]!.tooltip?.[1]).toMatch(/^perception-gap: /);
+        expect(functionality![0]!.tooltip?.[1]).toMatch(/^warning: perception-gap: /);
         expect(understanding!.map(bar => bar.className)).toEqual(['bar perception underrated']);
         expect(texts(groups(bars.shapes, 'legend')[0]!.children)).toContain('PG above zero: IT rates it higher than the business experiences it (the problem)');
     });

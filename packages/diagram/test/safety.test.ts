@@ -12,7 +12,7 @@ change Shift "]]><!-- x --><svg onload=alert(1)>" { date 2010-01-01  affects Evi
 alignment Fix "<style>*{}</style>" { aligns Evil with Bad  responded 2010-03-01 }
 `;
 
-const ALLOWED_TAGS = new Set(['svg', 'title', 'style', 'defs', 'pattern', 'line', 'rect', 'g', 'path', 'circle', 'text']);
+const ALLOWED_TAGS = new Set(['svg', 'title', 'desc', 'style', 'defs', 'pattern', 'line', 'rect', 'g', 'path', 'circle', 'text']);
 
 /** Every tag is one of ours, every attribute is ours and quoted, and the tags nest properly. */
 function checkStructure(svg: string): void {
@@ -62,7 +62,8 @@ describe('ids', () => {
             ...(await Promise.all(serviceSubjects(input).flatMap(element => (['profile', 'gaps'] as const).map(view => renderView(input, view, { element })))))
         ];
         const ids = drawings.flatMap(svg => [...svg.matchAll(/\sid="([^"]*)"/g)].map(m => m[1]));
-        expect(ids.length).toBe(drawings.length);
+        // Each has its title, its description and its hatch pattern.
+        expect(ids.length).toBe(3 * drawings.length);
         expect(new Set(ids).size).toBe(ids.length);
     });
 });

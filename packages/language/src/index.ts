@@ -1,5 +1,8 @@
 export * from './builtins.js';
-export * from './svc-module.js';
+// The language without its server: what every command of the CLI needs. `createSvcServices`
+// (with the editor features) is `@svc-lang/language/server`'s, so that importing this never loads
+// vscode-languageserver.
+export * from './svc-core-module.js';
 export * from './validate.js';
 export { todayIso } from './workspace/today.js';
 export { findSvcFiles, isWorkspaceEntry } from './workspace/discovery.js';

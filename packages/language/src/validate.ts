@@ -2,7 +2,7 @@ import type { Analysis, AnalysisOptions } from '@svc-lang/core';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { isBuiltinUri } from './builtins.js';
-import { createSvcServices } from './svc-module.js';
+import { createSvcCoreServices } from './svc-core-module.js';
 import { createBuiltinDocument } from './workspace/svc-workspace-manager.js';
 
 /** The analysis of the files given, and which files they were. */
@@ -20,7 +20,7 @@ export async function validateFiles(
     options: AnalysisOptions,
     onProgress?: (done: number, total: number) => void
 ): Promise<WorkspaceValidation> {
-    const { shared, Svc } = createSvcServices(NodeFileSystem, { batch: true });
+    const { shared, Svc } = createSvcCoreServices(NodeFileSystem, { batch: true });
     const documents = shared.workspace.LangiumDocuments;
     documents.addDocument(createBuiltinDocument(shared.workspace.LangiumDocumentFactory));
     for (const file of files) {

@@ -57,7 +57,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('svc.showOutput', () => output.show(true)),
         vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, () => preview.show()),
         vscode.window.onDidChangeActiveColorTheme(() => preview.refresh()),
-        vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => preview.follow(textEditor))
+        vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => preview.track(textEditor)),
+        vscode.window.onDidChangeActiveTextEditor(editor => editor && preview.track(editor))
     );
     await client.start();
 }

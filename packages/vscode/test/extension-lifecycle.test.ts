@@ -28,7 +28,8 @@ vi.mock('vscode', () => {
             createOutputChannel: channel,
             createStatusBarItem: () => ({ show: () => undefined, dispose: () => undefined }),
             onDidChangeActiveColorTheme: disposable,
-            onDidChangeTextEditorSelection: disposable
+            onDidChangeTextEditorSelection: disposable,
+            onDidChangeActiveTextEditor: disposable
         },
         workspace: { createFileSystemWatcher: disposable, onDidChangeConfiguration: disposable, getConfiguration: () => ({ get: () => 'off' }) },
         EventEmitter: class {

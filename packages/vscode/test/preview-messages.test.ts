@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { VIEWS } from '@svc-lang/diagram';
 import { parseFromPage, parseToPage, VIEW_LABELS } from '../src/preview/messages.js';
 
-const DIAGRAM = { type: 'diagram', svg: '<svg/>', view: 'gaps', element: 'acme.Estimator', services: ['acme.Estimator'], notice: null };
+const DIAGRAM = {
+    type: 'diagram',
+    svg: '<svg/>',
+    view: 'gaps',
+    element: 'acme.Estimator',
+    services: ['acme.Estimator'],
+    notice: null,
+    scope: 'package',
+    depth: 1,
+    manages: true
+};
 
 describe('messages from the preview page', () => {
     it('accepts each known command, rebuilt from its checked fields only', () => {
@@ -12,6 +22,8 @@ describe('messages from the preview page', () => {
         expect(parseFromPage({ type: 'selectElement', element: 'acme.Estimator' })).toEqual({ type: 'selectElement', element: 'acme.Estimator' });
         expect(parseFromPage({ type: 'reveal', element: 'acme.Need' })).toEqual({ type: 'reveal', element: 'acme.Need' });
         expect(parseFromPage({ type: 'follow', on: false, also: 1 })).toEqual({ type: 'follow', on: false });
+        expect(parseFromPage({ type: 'selectScope', scope: 'element', depth: 2 })).toEqual({ type: 'selectScope', scope: 'element', depth: 2 });
+        expect(parseFromPage({ type: 'showManages', on: false })).toEqual({ type: 'showManages', on: false });
     });
 
     it('refuses unknown commands, wrong types and out-of-range values', () => {
@@ -34,6 +46,12 @@ describe('messages from the preview page', () => {
             { type: 'selectElement', element: { toString: 'acme.X' } },
             { type: 'follow' },
             { type: 'follow', on: 'yes' },
+            { type: 'selectScope', scope: 'galaxy', depth: 1 },
+            { type: 'selectScope', scope: 'toString', depth: 1 },
+            { type: 'selectScope', scope: 'element', depth: 10 },
+            { type: 'selectScope', scope: 'element', depth: 1.5 },
+            { type: 'selectScope', scope: 'element' },
+            { type: 'showManages', on: 0 },
             { type: 'READY' }
         ]) {
             expect(parseFromPage(data), JSON.stringify(data)).toBeUndefined();
@@ -71,6 +89,12 @@ describe('messages to the preview page', () => {
             { services: [''] },
             { notice: undefined },
             { notice: 5 },
+            { scope: 'galaxy' },
+            { scope: undefined },
+            { depth: -1 },
+            { depth: '1' },
+            { manages: 'yes' },
+            { manages: undefined },
             { type: 'Diagram' }
         ];
         for (const change of broken) expect(parseToPage({ ...DIAGRAM, ...change }), JSON.stringify(change)).toBeUndefined();

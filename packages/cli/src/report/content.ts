@@ -46,6 +46,8 @@ export interface DiagramEntry {
     /** What the picture shows, for a reader who has not seen the notation. */
     caption: string;
     svg: string;
+    /** The qualified names of the declarations it draws: the findings on them are listed under it. */
+    elements: string[];
 }
 
 export interface ReportInput {

@@ -1,4 +1,4 @@
-import { renderView, serviceSubjects, type DiagramInput, type Theme, type ViewName } from '@svc-lang/diagram';
+import { renderView, serviceSubjects, WHOLE_WORKSPACE, type DiagramInput, type DiagramScope, type Theme, type ViewName } from '@svc-lang/diagram';
 import { diagramFile } from '../diagram-files.js';
 import type { DiagramEntry } from './content.js';
 import { serviceLabels } from './labels.js';
@@ -20,12 +20,13 @@ const CAPTIONS: Record<ViewName, string> = {
  * and gap chart of each service with SEM values. Their ids differ (see @svc-lang/diagram), so all can
  * share one HTML page.
  */
-export async function reportDiagrams(input: DiagramInput, theme: Theme): Promise<DiagramEntry[]> {
+export async function reportDiagrams(input: DiagramInput, theme: Theme, scope: DiagramScope = WHOLE_WORKSPACE): Promise<DiagramEntry[]> {
     const label = serviceLabels(input.model);
     const entries: DiagramEntry[] = [];
     const draw = async (view: ViewName, heading: string, element?: string) => {
-        const svg = await renderView(input, view, { theme, ...(element === undefined ? {} : { element }) });
-        entries.push({ file: diagramFile(view, element), heading, caption: CAPTIONS[view], svg });
+        const svg = await renderView(input, view, { theme, scope, ...(element === undefined ? {} : { element }) });
+        const elements = [...new Set([...(element === undefined ? [] : [element]), ...drawnElements(svg)])];
+        entries.push({ file: diagramFile(view, element), heading, caption: CAPTIONS[view], svg, elements });
     };
     await draw('stack', 'Service stack');
     await draw('alignment', 'Total alignment');
@@ -35,4 +36,15 @@ export async function reportDiagrams(input: DiagramInput, theme: Theme): Promise
         await draw('gaps', `${label(service)}: SEM gaps`, service);
     }
     return entries;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * The names the diagram marks its elements with (`data-element`, documented for every view), as
+ * written in the model: the attribute values unescaped. Names that are no declaration's (a
+ * profile's property axes) match no finding and do no harm.
+ */
+function drawnElements(svg: string): string[] {
+    return [...svg.matchAll(/\sdata-element="([^"]*)"/g)].map(match => match[1]!.replace(/&(?:amp|lt|gt|quot|#39);/g, entity => ENTITIES[entity]!));
 }

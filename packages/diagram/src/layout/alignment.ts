@@ -1,3 +1,4 @@
+import { findingsText, flaggedInGraph, linksText, listed } from '../describe.js';
 import { right, type Box, type Scene, type Shape } from '../scene.js';
 import type { Font } from '../text-metrics.js';
 import { COLUMNS, type AlignmentView } from '../views/alignment.js';
@@ -32,7 +33,25 @@ export async function layoutAlignment(view: AlignmentView, title: string): Promi
         ...view.graph.nodes.map(node => drawNode(node, texts.get(node.id)!, boxes.get(node.id)!))
     ];
     const contentRight = Math.max(dx + laid.width + STRIPE_PAD, ...routes.flat().map(p => p.x + STRIPE_PAD));
-    return withLegend('alignment', title, shapes, Math.max(contentRight + MARGIN, head.width), dy - STRIPE_PAD + height + 14, LEGEND);
+    return withLegend(
+        { view: 'alignment', title, description: describeAlignment(view) },
+        shapes,
+        Math.max(contentRight + MARGIN, head.width),
+        dy - STRIPE_PAD + height + 14,
+        LEGEND
+    );
+}
+
+/** In words: each column's boxes with their facts (dates, TBE, effects), the links, the findings. */
+function describeAlignment(view: AlignmentView): string[] {
+    const nodes = view.graph.nodes;
+    const entry = (node: (typeof nodes)[number]) => `${node.title} (${[node.detail, ...(node.notes ?? [])].join('; ')})`;
+    return [
+        `${view.subtitle}.`,
+        ...COLUMNS.map((name, group) => listed(name, nodes.filter(node => node.group === group).map(entry))),
+        linksText(view.graph.edges),
+        ...findingsText(flaggedInGraph(nodes, view.graph.edges))
+    ];
 }
 
 /** A stripe behind each column that has nodes, with the column's heading above it. */

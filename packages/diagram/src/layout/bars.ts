@@ -1,13 +1,14 @@
 import { GLYPH_SIZE, type Box, type Scene, type Shape } from '../scene.js';
-import { textWidth, truncate, type Font } from '../text-metrics.js';
+import { SMALL, textWidth, truncate, type Font } from '../text-metrics.js';
+import { findingsText, type Flagged } from '../describe.js';
 import { signed } from '../numbers.js';
 import { GAP_KINDS, type GapBar, type GapGroup, type GapsView } from '../views/gaps.js';
 import { FLAG_ITEMS, header, MARGIN, withLegend, type LegendItem } from './common.js';
 
 const PROPERTY: Font = { size: 11, bold: true };
-const CODE: Font = { size: 10 };
-const VALUE: Font = { size: 10 };
-const ROW = 17;
+const CODE = SMALL;
+const VALUE = SMALL;
+const ROW = 18;
 const GROUP_GAP = 12;
 const PLOT = 420;
 /** Room beside the plot for a value and its glyph beyond the longest bar. */
@@ -49,7 +50,25 @@ export function layoutBars(view: GapsView, title: string): Scene {
         shapes.push({ kind: 'text', at: { x: MARGIN, y }, text: note, font: VALUE, className: 'muted' });
         y += 8;
     }
-    return withLegend('gaps', title, shapes, width, y, legendItems(view.tolerance));
+    return withLegend({ view: 'gaps', title, description: describeBars(view) }, shapes, width, y, legendItems(view.tolerance));
+}
+
+/** In words: what each code means, each property's gaps, what has nothing to compare, then the findings. */
+function describeBars(view: GapsView): string[] {
+    const codes = GAP_KINDS.map(kind => `${kind.code} ${kind.label}`).join(', ');
+    const groups = view.groups.map(
+        group => `${group.label}: ${group.bars.map(bar => `${bar.code} ${bar.value === undefined ? 'none' : signed(bar.value)}`).join(', ')}.`
+    );
+    const flagged = view.groups.flatMap(group =>
+        group.bars.flatMap((bar): Flagged[] => (bar.mark ? [{ what: `${group.label} ${bar.code}`, mark: bar.mark }] : []))
+    );
+    return [
+        `${view.subtitle}.`,
+        `Gaps per property (${codes}); below zero falls short, except PG, where above zero is the problem; tolerance ${view.tolerance} points.`,
+        ...(groups.length === 0 ? ['No SEM gap: this service has no values to compare.'] : groups),
+        ...(view.without.length > 0 ? [`Nothing to compare for ${view.without.join(', ')}.`] : []),
+        ...findingsText(flagged)
+    ];
 }
 
 function codeText(bar: { code: string; label: string }): string {
@@ -82,10 +101,10 @@ function scale(limit: number, x: (v: number) => number, top: number, height: num
 }
 
 function drawGroup(group: GapGroup, top: number, cols: { propertyW: number; x: (v: number) => number }): Shape {
-    const children: Shape[] = [{ kind: 'text', at: { x: MARGIN, y: top + 12 }, text: group.label, font: PROPERTY, className: '' }];
+    const children: Shape[] = [{ kind: 'text', at: { x: MARGIN, y: top + 13 }, text: group.label, font: PROPERTY, className: '' }];
     group.bars.forEach((bar, i) => {
         const y = top + i * ROW;
-        children.push({ kind: 'text', at: { x: MARGIN + cols.propertyW, y: y + 12 }, text: codeText(bar), font: CODE, className: 'muted' });
+        children.push({ kind: 'text', at: { x: MARGIN + cols.propertyW, y: y + 13 }, text: codeText(bar), font: CODE, className: 'muted' });
         children.push(drawBar(bar, y, cols.x));
     });
     return { kind: 'group', className: 'property', data: { element: group.property }, children };
@@ -107,7 +126,7 @@ function drawBar(bar: GapBar, y: number, x: (v: number) => number): Shape {
             kind: 'group',
             className: 'bar absent',
             tooltip: [bar.tooltip],
-            children: [{ kind: 'text', at: { x: x(0) + 5, y: y + 12 }, text: '—', font: VALUE, className: 'muted' }]
+            children: [{ kind: 'text', at: { x: x(0) + 5, y: y + 13 }, text: '—', font: VALUE, className: 'muted' }]
         };
     }
     const [from, to] = [x(Math.min(0, bar.value)), x(Math.max(0, bar.value))];
@@ -115,12 +134,12 @@ function drawBar(bar: GapBar, y: number, x: (v: number) => number): Shape {
     const label = signed(bar.value);
     const labelX = negative ? from - 5 : to + 5;
     const children: Shape[] = [
-        { kind: 'rect', box: { x: from, y: y + 3, width: Math.max(to - from, 1), height: 11 }, className: 'box' },
-        { kind: 'text', at: { x: labelX, y: y + 12 }, text: label, font: VALUE, className: '', anchor: negative ? 'end' : 'start' }
+        { kind: 'rect', box: { x: from, y: y + 3.5, width: Math.max(to - from, 1), height: 11 }, className: 'box' },
+        { kind: 'text', at: { x: labelX, y: y + 13 }, text: label, font: VALUE, className: '', anchor: negative ? 'end' : 'start' }
     ];
     if (bar.mark) {
         const offset = textWidth(label, VALUE) + GLYPH_SIZE / 2 + 4;
-        children.push({ kind: 'glyph', at: { x: negative ? labelX - offset : labelX + offset, y: y + 8.5 }, severity: bar.mark.severity });
+        children.push({ kind: 'glyph', at: { x: negative ? labelX - offset : labelX + offset, y: y + 9 }, severity: bar.mark.severity });
     }
     const flag = bar.mark ? ` flagged severity-${bar.mark.severity}` : '';
     return {

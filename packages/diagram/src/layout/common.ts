@@ -1,13 +1,13 @@
 import type { Severity } from '@svc-lang/core';
 import { GLYPH_SIZE, type Box, type Point, type Scene, type Shape } from '../scene.js';
-import { textWidth, type Font } from '../text-metrics.js';
+import { SMALL, textWidth, type Font } from '../text-metrics.js';
 import type { Series } from '../views/profile.js';
 import { seriesMarker } from './markers.js';
 
 export const MARGIN = 16;
 const TITLE: Font = { size: 16, bold: true };
-const SUBTITLE: Font = { size: 11 };
-const LEGEND_FONT: Font = { size: 10 };
+const SUBTITLE = SMALL;
+const LEGEND_FONT = SMALL;
 
 /** The title and subtitle at the top of every view, and the height they take. */
 export function header(title: string, subtitle: string): { shapes: Shape[]; height: number; width: number } {
@@ -108,10 +108,13 @@ function lineSample(className: string, mid: Point, arrow: boolean): Shape {
     return { kind: 'group', className: `sample ${className}`, children: [{ kind: 'path', points: [mid, end], className: 'line' }, ...head] };
 }
 
+/** What names a scene: the view, its title, and the words of its text alternative. */
+export type SceneHeading = Pick<Scene, 'view' | 'title' | 'description'>;
+
 /** The finished scene: the shapes, then the legend under them from `top`, and the canvas around both. */
-export function withLegend(view: string, title: string, shapes: Shape[], width: number, top: number, items: readonly LegendItem[]): Scene {
+export function withLegend(heading: SceneHeading, shapes: Shape[], width: number, top: number, items: readonly LegendItem[]): Scene {
     const key = legend(items, { x: MARGIN, y: top }, width - 2 * MARGIN);
-    return { view, title, width, height: top + key.height + MARGIN, shapes: [...shapes, ...key.shapes] };
+    return { ...heading, width, height: top + key.height + MARGIN, shapes: [...shapes, ...key.shapes] };
 }
 
 /** The legend entries every view shares: what the flagged marks mean. */

@@ -1,25 +1,26 @@
 import type { GraphEdge, GraphNode } from '../views/graph.js';
 import { GLYPH_SIZE, type Box, type Point, type Shape } from '../scene.js';
-import { textWidth, truncate, wrap, type Font } from '../text-metrics.js';
+import { SMALL, textWidth, wrap, type Font } from '../text-metrics.js';
 
 /**
- * A node is a box with its title (bold, up to three lines), a detail line and any notes under it;
- * a flagged node also has its glyph before the title. Its size follows from the text, measured,
- * never guessed.
+ * A node is a box with its title (bold, up to three lines), its detail (the name and key facts,
+ * up to two lines) and any notes under it; a flagged node also has its glyph before the title.
+ * Its size follows from the text, measured, never guessed: text wraps rather than being cut,
+ * so a change's date shows in full.
  */
 
 const PAD = 8;
 const TITLE: Font = { size: 12, bold: true };
-const DETAIL: Font = { size: 10 };
+const DETAIL = SMALL;
 const TITLE_LINE = 15;
-const NOTE_LINE = 13;
+const NOTE_LINE = 14;
 const MIN_WIDTH = 120;
 const MAX_TEXT = 184;
 const GLYPH_ROOM = GLYPH_SIZE + 5;
 
 export interface NodeText {
     title: string[];
-    detail: string;
+    detail: string[];
     notes: string[];
     width: number;
     height: number;
@@ -28,15 +29,16 @@ export interface NodeText {
 export function measureNode(node: GraphNode): NodeText {
     const indent = node.mark ? GLYPH_ROOM : 0;
     const title = wrap(node.title, MAX_TEXT - indent, TITLE, 3);
-    const detail = truncate(node.detail, MAX_TEXT, DETAIL);
-    const notes = (node.notes ?? []).map(note => truncate(note, MAX_TEXT, DETAIL));
-    const textW = Math.max(...title.map(line => indent + textWidth(line, TITLE)), ...[detail, ...notes].map(line => textWidth(line, DETAIL)));
+    // A fact separator left at the end of a line says nothing once the next fact starts a line of its own.
+    const detail = wrap(node.detail, MAX_TEXT, DETAIL, 2).map(line => line.replace(/ ·$/, ''));
+    const notes = (node.notes ?? []).flatMap(note => wrap(note, MAX_TEXT, DETAIL, 2));
+    const textW = Math.max(...title.map(line => indent + textWidth(line, TITLE)), ...[...detail, ...notes].map(line => textWidth(line, DETAIL)));
     return {
         title,
         detail,
         notes,
         width: Math.ceil(Math.max(MIN_WIDTH, textW + 2 * PAD)),
-        height: 2 * PAD + 28 + (title.length - 1) * TITLE_LINE + notes.length * NOTE_LINE
+        height: 2 * PAD + 28 + (title.length - 1) * TITLE_LINE + (Math.max(detail.length, 1) - 1 + notes.length) * NOTE_LINE
     };
 }
 
@@ -57,10 +59,16 @@ export function drawNode(node: GraphNode, text: NodeText, box: Box): Shape {
             font: TITLE,
             className: ''
         })),
-        { kind: 'text', at: { x: box.x + PAD, y: detailY }, text: text.detail, font: DETAIL, className: 'muted' },
+        ...text.detail.map((line, i): Shape => ({
+            kind: 'text',
+            at: { x: box.x + PAD, y: detailY + i * NOTE_LINE },
+            text: line,
+            font: DETAIL,
+            className: 'muted'
+        })),
         ...text.notes.map((line, i): Shape => ({
             kind: 'text',
-            at: { x: box.x + PAD, y: detailY + (i + 1) * NOTE_LINE },
+            at: { x: box.x + PAD, y: detailY + (text.detail.length + i) * NOTE_LINE },
             text: line,
             font: DETAIL,
             className: ''

@@ -1,13 +1,14 @@
 import { GLYPH_SIZE, type Anchor, type Point, type Scene, type Shape } from '../scene.js';
+import { findingsText, type Flagged } from '../describe.js';
 import { worst } from '../marks.js';
-import { textWidth, type Font } from '../text-metrics.js';
+import { SMALL, textWidth, type Font } from '../text-metrics.js';
 import { SERIES, type ProfileAxis, type ProfileView, type Series } from '../views/profile.js';
 import { FLAG_ITEMS, header, MARGIN, withLegend, type LegendItem } from './common.js';
 import { seriesMarker } from './markers.js';
 
 const RADIUS = 150;
 const LABEL: Font = { size: 11, bold: true };
-const RING: Font = { size: 9 };
+const RING = SMALL;
 const RINGS = [20, 40, 60, 80, 100];
 const EMPTY: Font = { size: 12 };
 
@@ -29,7 +30,25 @@ export function layoutRadar(view: ProfileView, title: string): Scene {
                   ...SERIES.map(series => drawSeries(view.axes, series, at))
               ];
     const width = Math.max(2 * center.x, head.width, count === 0 ? textWidth(NO_VALUES, EMPTY) + 2 * MARGIN : 0);
-    return withLegend('profile', title, [...head.shapes, ...chart], width, center.y + RADIUS + 36, LEGEND);
+    return withLegend({ view: 'profile', title, description: describeRadar(view) }, [...head.shapes, ...chart], width, center.y + RADIUS + 36, LEGEND);
+}
+
+/** How the legend names each series. */
+const SERIES_WORDS: Record<Series, string> = { requires: 'requires', expects: 'expects', commits: 'commits', experienced: 'experienced', 'it-view': 'IT view' };
+
+/** In words: each property's values per series (what the polygons plot), then the findings. */
+function describeRadar(view: ProfileView): string[] {
+    const axes = view.axes.map(axis => {
+        const values = SERIES.flatMap(series => (axis.points[series] ? [`${SERIES_WORDS[series]} ${axis.points[series].value}`] : []));
+        return `${axis.label}: ${values.join(', ')}.`;
+    });
+    const flagged = view.axes.flatMap(axis =>
+        SERIES.flatMap((series): Flagged[] => {
+            const point = axis.points[series];
+            return point?.mark ? [{ what: `${axis.label}, ${point.tooltip}`, mark: point.mark }] : [];
+        })
+    );
+    return [`${view.subtitle}.`, ...(axes.length === 0 ? [`${NO_VALUES}.`] : ['Scores out of 100, per property:', ...axes]), ...findingsText(flagged)];
 }
 
 function angle(i: number, count: number): number {

@@ -1,3 +1,4 @@
+import { findingsText, flaggedInGraph, linksText, listed } from '../describe.js';
 import { LEVEL_LABELS } from '../levels.js';
 import { bottom, right, type Box, type Point, type Scene, type Shape } from '../scene.js';
 import { textWidth, wrap, type Font } from '../text-metrics.js';
@@ -61,7 +62,29 @@ export async function layoutStack(view: StackView, title: string): Promise<Scene
         ...view.management.map(node => drawNode(node, texts.get(node.id)!, management.boxes.get(node.id)!))
     ];
     const contentBottom = Math.max(stack.bands[stack.bands.length - 1]!.bottom, bottom(management.area));
-    return withLegend('stack', title, shapes, Math.max(right(management.area) + MARGIN, head.width), contentBottom + 14, LEGEND);
+    return withLegend(
+        { view: 'stack', title, description: describeStack(view) },
+        shapes,
+        Math.max(right(management.area) + MARGIN, head.width),
+        contentBottom + 14,
+        LEGEND
+    );
+}
+
+/** In words: the needs, the services of each level and of service management, the links, the findings. */
+function describeStack(view: StackView): string[] {
+    const titles = (group: number) => view.graph.nodes.filter(node => node.group === group).map(node => node.title);
+    return [
+        `${view.subtitle}.`,
+        listed('Needs', titles(NEEDS_GROUP)),
+        ...view.levels.map(level => listed(`Services at ${LEVEL_LABELS[level.level]}`, titles(level.group))),
+        listed(
+            'Service management',
+            view.management.map(node => node.title)
+        ),
+        linksText([...view.graph.edges, ...view.manages]),
+        ...findingsText(flaggedInGraph([...view.graph.nodes, ...view.management], [...view.graph.edges, ...view.manages]))
+    ];
 }
 
 /**

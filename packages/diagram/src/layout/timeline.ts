@@ -1,15 +1,20 @@
 import { dayOf, isoOf } from '../dates.js';
+import { findingsText, type Flagged } from '../describe.js';
 import { GLYPH_SIZE, type Box, type Scene, type Shape } from '../scene.js';
-import { textWidth, truncate, type Font } from '../text-metrics.js';
+import { SMALL, textWidth, truncate, type Font } from '../text-metrics.js';
 import type { AgilityRow, AgilityView } from '../views/agility.js';
 import { diamond, FLAG_ITEMS, header, MARGIN, maxOf, OPEN_END, openBar, withLegend, type LegendItem } from './common.js';
 
 const LABEL: Font = { size: 11, bold: true };
-const DETAIL: Font = { size: 10 };
-const TICK: Font = { size: 10 };
+const DETAIL = SMALL;
+const TICK = SMALL;
 const ROW = 38;
+/** The line that opens a package's rows, when the rows span more than one package. */
+const GROUP = 26;
+const GROUP_FONT: Font = { size: 12, bold: true };
 const PLOT = 640;
-const LABEL_MAX = 260;
+/** Labels are shortened only beyond this: the full text is in the row's tooltip. */
+const LABEL_MAX = 360;
 /** Right of the plot: room for "open · 365 days" after the last bar. */
 const TAIL = 110;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -22,13 +27,71 @@ export function layoutTimeline(view: AgilityView, title: string): Scene {
     const [first, last] = range(view.rows);
     const x = (day: number) => left + ((day - first) / Math.max(1, last - first)) * PLOT;
     const top = head.height + 34;
-    const height = Math.max(1, view.rows.length) * ROW;
+    const placed = placeRows(view.rows, top);
+    const height = Math.max(ROW, placed.bottom - top);
     const shapes: Shape[] = [...head.shapes, ...axis(first, last, x, top, height)];
-    view.rows.forEach((row, i) => shapes.push(drawRow(row, top + i * ROW, x, last, labelW)));
+    for (const group of placed.groups) shapes.push(groupHeading(group.package, group.y, left + PLOT));
+    for (const { row, y } of placed.rows) shapes.push(drawRow(row, y, x, last, labelW));
     if (view.rows.length === 0) shapes.push({ kind: 'text', at: { x: left, y: top + 22 }, text: 'No dated need or change', font: DETAIL, className: 'muted' });
     // A long figure after a late bar (planning and delivery) may reach past the usual tail.
     const figures = maxOf(view.rows, row => figureX(row, x, row.end ?? last) + textWidth(figureText(row, row.end ?? last), DETAIL), 0);
-    return withLegend('agility', title, shapes, Math.max(Math.max(left + PLOT + TAIL, figures) + MARGIN, head.width), top + height + 14, LEGEND);
+    return withLegend(
+        { view: 'agility', title, description: describeTimeline(view, last) },
+        shapes,
+        Math.max(Math.max(left + PLOT + TAIL, figures) + MARGIN, head.width),
+        top + height + 14,
+        LEGEND
+    );
+}
+
+interface PlacedRows {
+    rows: { row: AgilityRow; y: number }[];
+    /** Where each package's rows begin; none when every row is of one package. */
+    groups: { package: string; y: number }[];
+    bottom: number;
+}
+
+/** Rows top to bottom, a heading line before each package's rows when there are several packages. */
+function placeRows(rows: readonly AgilityRow[], top: number): PlacedRows {
+    const grouped = new Set(rows.map(row => row.package)).size > 1;
+    const placed: PlacedRows = { rows: [], groups: [], bottom: top };
+    rows.forEach((row, i) => {
+        if (grouped && row.package !== rows[i - 1]?.package) {
+            placed.groups.push({ package: row.package, y: placed.bottom });
+            placed.bottom += GROUP;
+        }
+        placed.rows.push({ row, y: placed.bottom });
+        placed.bottom += ROW;
+    });
+    return placed;
+}
+
+function groupHeading(pkg: string, y: number, right: number): Shape {
+    return {
+        kind: 'group',
+        className: 'package-heading',
+        children: [
+            { kind: 'text', at: { x: MARGIN, y: y + 17 }, text: pkg === '' ? 'root package' : `package ${pkg}`, font: GROUP_FONT, className: '' },
+            {
+                kind: 'path',
+                points: [
+                    { x: MARGIN, y: y + GROUP - 3 },
+                    { x: right, y: y + GROUP - 3 }
+                ],
+                className: 'grid'
+            }
+        ]
+    };
+}
+
+/** In words: each row's trigger, its delay or age and when it fell due, then the findings. */
+function describeTimeline(view: AgilityView, last: number): string[] {
+    const rows = view.rows.map(row => `${row.label} (${row.detail}): ${figureText(row, row.end ?? last)}, due ${isoOf(row.due)}.`);
+    const flagged = view.rows.flatMap((row): Flagged[] => [
+        ...(row.mark ? [{ what: `${row.kind} ${row.label}`, mark: row.mark }] : []),
+        ...(row.response?.mark ? [{ what: `response by ${row.response.alignment} to ${row.label}`, mark: row.response.mark }] : [])
+    ]);
+    return [`${view.subtitle}.`, ...(rows.length === 0 ? ['No dated need or change.'] : rows), ...findingsText(flagged)];
 }
 
 /** From the first of the month of the earliest date to the first of the month after the latest (dues included). */

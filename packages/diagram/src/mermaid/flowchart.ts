@@ -1,6 +1,7 @@
 import type { Severity } from '@svc-lang/core';
 import { Context, type DiagramInput } from '../context.js';
 import { LEVEL_LABELS } from '../levels.js';
+import type { DiagramScope } from '../scope.js';
 import { buildAlignmentView, COLUMNS } from '../views/alignment.js';
 import type { GraphEdge, GraphNode, NodeKind } from '../views/graph.js';
 import { buildStackView, NEEDS_GROUP } from '../views/stack.js';
@@ -15,9 +16,14 @@ import { label } from './text.js';
 export const MERMAID_VIEWS = ['stack', 'alignment'] as const;
 export type MermaidView = (typeof MERMAID_VIEWS)[number];
 
+export interface MermaidOptions {
+    /** The part of the workspace drawn (default: all of it), as for `renderView`. */
+    scope?: DiagramScope;
+}
+
 /** The flowchart as Mermaid source, one statement a line. The same input always gives the same text. */
-export function mermaidFlowchart(input: DiagramInput, view: MermaidView): string {
-    const ctx = new Context(input);
+export function mermaidFlowchart(input: DiagramInput, view: MermaidView, options: MermaidOptions = {}): string {
+    const ctx = new Context(input, options.scope);
     const chart = view === 'stack' ? stackChart(ctx) : alignmentChart(ctx);
     return `${chart.lines().join('\n')}\n`;
 }
@@ -63,7 +69,7 @@ class Chart {
     node(node: GraphNode, indent: string): void {
         const id = `n${this.ids.size}`;
         this.ids.set(node.id, id);
-        const rules = node.mark ? [`⚑ ${[...new Set(node.mark.lines.map(line => line.split(': ')[0]))].join(', ')}`] : [];
+        const rules = node.mark ? [`⚑ ${[...new Set(node.mark.findings.map(finding => finding.rule))].join(', ')}`] : [];
         const [open, close] = SHAPES[node.kind];
         this.body.push(`${indent}${id}${open}${label([node.title, node.detail, ...(node.notes ?? []), ...rules])}${close}`);
         if (node.mark) this.flagged.push(`    class ${id} ${node.mark.severity}`);

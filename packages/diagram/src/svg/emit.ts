@@ -8,6 +8,10 @@ import { attrs, element, num } from './xml.js';
  * the same scene always gives the same bytes. No scripts, no event attributes and no external
  * references: the only `url(#…)` is the hatch pattern defined in the file itself.
  *
+ * The root is an image named by its `<title>` and described by its `<desc>` (the scene's
+ * description), also through `aria-labelledby` and `aria-describedby`: screen readers differ
+ * in which they follow, and a page that inlines the diagram can add its own ids to them.
+ *
  * `idPrefix` starts every id in the file. Diagrams inlined together in one HTML page share one
  * id space, so each must bring its own; the pattern is referenced by an attribute on each
  * hatched shape, not from the stylesheet, because an inline SVG's stylesheet applies to the
@@ -21,10 +25,13 @@ export function emitSvg(scene: Scene, theme: Theme, idPrefix: string): string {
         ['width', scene.width],
         ['height', scene.height],
         ['viewBox', `0 0 ${num(scene.width)} ${num(scene.height)}`],
-        ['role', 'img']
+        ['role', 'img'],
+        ['aria-labelledby', `${idPrefix}-title`],
+        ['aria-describedby', `${idPrefix}-desc`]
     ]);
     const body = [
-        ...element('title', '', scene.title),
+        ...element('title', attrs([['id', `${idPrefix}-title`]]), scene.title),
+        ...element('desc', attrs([['id', `${idPrefix}-desc`]]), scene.description.join('\n')),
         // Constant text of this package (no user input), so it is not escaped; it holds no '<' or '&'.
         ...element('style', '', stylesheet(theme).trim().split('\n')),
         ...defs(hatchId),
@@ -147,58 +154,103 @@ function pathData(points: readonly Point[], closed: boolean): string {
     return commands.join(' ') + (closed ? ' Z' : '');
 }
 
-/** Error: a filled circle with "!"; warning: a triangle with "!"; info: a circle with "i". */
+/**
+ * A severity sign that reads without colour: each severity has its own outline and its own
+ * sign inside. Error: an octagon (a stop sign) with a cross; warning: a triangle with "!";
+ * info: a square with "i".
+ */
 function glyph(at: Point, severity: Severity): string[] {
-    const h = GLYPH_SIZE / 2;
-    const outline =
-        severity === 'warning'
-            ? element(
-                  'path',
-                  attrs([
-                      [
-                          'd',
-                          pathData(
-                              [
-                                  { x: at.x, y: at.y - h },
-                                  { x: at.x + h, y: at.y + h },
-                                  { x: at.x - h, y: at.y + h }
-                              ],
-                              true
-                          )
-                      ]
-                  ])
-              )
-            : element(
-                  'circle',
-                  attrs([
-                      ['cx', at.x],
-                      ['cy', at.y],
-                      ['r', h]
-                  ])
-              );
-    const info = severity === 'info';
-    const bar = pathData(
-        [
-            { x: at.x, y: at.y + (info ? -0.5 : -2.8) },
-            { x: at.x, y: at.y + (info ? 3 : 1) }
-        ],
-        false
+    const body = { error: octagon, warning: triangle, info: square }[severity](at, GLYPH_SIZE / 2);
+    const sign = { error: cross, warning: exclamation, info: letterI }[severity](at);
+    return element('g', attrs([['class', `glyph glyph-${severity}`]]), [...body, ...sign]);
+}
+
+function polygon(points: readonly Point[]): string[] {
+    return element('path', attrs([['d', pathData(points, true)]]));
+}
+
+/** A regular octagon whose straight sides lie on the glyph's square: it fills the same 12 × 12 as the other signs. */
+function octagon(at: Point, h: number): string[] {
+    const r = h / Math.cos(Math.PI / 8);
+    return polygon(
+        Array.from({ length: 8 }, (_, i) => ({ x: at.x + r * Math.cos(((2 * i + 1) * Math.PI) / 8), y: at.y + r * Math.sin(((2 * i + 1) * Math.PI) / 8) }))
     );
-    const dot = element(
+}
+
+function triangle(at: Point, h: number): string[] {
+    return polygon([
+        { x: at.x, y: at.y - h },
+        { x: at.x + h, y: at.y + h },
+        { x: at.x - h, y: at.y + h }
+    ]);
+}
+
+function square(at: Point, h: number): string[] {
+    const r = h - 0.5;
+    return element(
+        'rect',
+        attrs([
+            ['x', at.x - r],
+            ['y', at.y - r],
+            ['width', 2 * r],
+            ['height', 2 * r],
+            ['rx', 1.5]
+        ])
+    );
+}
+
+function stroke(points: readonly Point[]): string[] {
+    return element(
+        'path',
+        attrs([
+            ['class', 'glyph-mark'],
+            ['d', pathData(points, false)]
+        ])
+    );
+}
+
+function dot(at: Point, dy: number): string[] {
+    return element(
         'circle',
         attrs([
             ['class', 'glyph-mark'],
             ['cx', at.x],
-            ['cy', at.y + (info ? -3 : 3.4)],
+            ['cy', at.y + dy],
             ['r', 0.9]
         ])
     );
-    const mark = element(
-        'path',
-        attrs([
-            ['class', 'glyph-mark'],
-            ['d', bar]
+}
+
+function cross(at: Point): string[] {
+    const d = 2.6;
+    return [
+        ...stroke([
+            { x: at.x - d, y: at.y - d },
+            { x: at.x + d, y: at.y + d }
+        ]),
+        ...stroke([
+            { x: at.x + d, y: at.y - d },
+            { x: at.x - d, y: at.y + d }
         ])
-    );
-    return element('g', attrs([['class', `glyph glyph-${severity}`]]), [...outline, ...mark, ...dot]);
+    ];
+}
+
+function exclamation(at: Point): string[] {
+    return [
+        ...stroke([
+            { x: at.x, y: at.y - 2.2 },
+            { x: at.x, y: at.y + 1.4 }
+        ]),
+        ...dot(at, 3.6)
+    ];
+}
+
+function letterI(at: Point): string[] {
+    return [
+        ...dot(at, -3.1),
+        ...stroke([
+            { x: at.x, y: at.y - 0.2 },
+            { x: at.x, y: at.y + 3.2 }
+        ])
+    ];
 }

@@ -6,6 +6,8 @@ import type { Mark } from '../marks.js';
 /** One need or change on the time line: from raised (or happened) to the first response. */
 export interface AgilityRow {
     subject: string;
+    /** The subject's package ('' for the root package): rows are grouped by it. */
+    package: string;
     kind: 'need' | 'change';
     label: string;
     detail: string;
@@ -30,18 +32,21 @@ export interface AgilityView {
     subtitle: string;
 }
 
-/** Every dated need and change, earliest first, with the response the agility indicator measured. */
+/**
+ * Every dated need and change in the scope, grouped by package (the root package first, then by
+ * name) and earliest first in each, with the response the agility indicator measured.
+ */
 export function buildAgilityView(ctx: Context): AgilityView {
     const samples = new Map(ctx.input.indicators.agility.samples.map(sample => [sample.subject, sample]));
     const subjects: Array<[Need | Change, DateValue | undefined]> = [
-        ...ctx.index.all('need').map((need): [Need, DateValue | undefined] => [need, need.raised]),
-        ...ctx.index.all('change').map((change): [Change, DateValue | undefined] => [change, change.date])
+        ...ctx.drawn('need').map((need): [Need, DateValue | undefined] => [need, need.raised]),
+        ...ctx.drawn('change').map((change): [Change, DateValue | undefined] => [change, change.date])
     ];
     const rows = subjects
         .filter(([, date]) => date?.valid === true)
         .map(([subject, date]) => rowOf(ctx, subject, dayOf(date!.iso), samples.get(subject.qualifiedName)))
-        .sort((a, b) => a.start - b.start);
-    return { rows, subtitle: subtitle(ctx) };
+        .sort((a, b) => (a.package === b.package ? a.start - b.start : a.package < b.package ? -1 : 1));
+    return { rows, subtitle: ctx.subtitle(subtitle(ctx)) };
 }
 
 function rowOf(ctx: Context, subject: Need | Change, start: number, sample: AgilitySample | undefined): AgilityRow {
@@ -54,6 +59,7 @@ function rowOf(ctx: Context, subject: Need | Change, start: number, sample: Agil
     const detail = subject.kind === 'need' ? `need · raised ${isoOf(start)}` : `${subject.changeKind ?? 'change'} change · ${isoOf(start)}`;
     return {
         subject: subject.qualifiedName,
+        package: subject.package,
         kind: subject.kind,
         label: labelOf(subject),
         detail,

@@ -18,19 +18,18 @@ export interface AlignmentView {
  * alignment responds to a change, gap or assessment and aligns a need.
  */
 export function buildAlignmentView(ctx: Context): AlignmentView {
-    const { index } = ctx;
     const nodes = unique([
-        ...index.all('change').map(change => declarationNode(ctx, change, 'change', 0, changeFacts(change))),
-        ...index.all('gap').map(gap => declarationNode(ctx, gap, 'gap', 1)),
-        ...index.all('need').map(need => declarationNode(ctx, need, 'need', 2, need.priority ? [need.priority] : [])),
-        ...index
-            .all('service')
+        ...ctx.drawn('change').map(change => declarationNode(ctx, change, 'change', 0, changeFacts(change))),
+        ...ctx.drawn('gap').map(gap => declarationNode(ctx, gap, 'gap', 1)),
+        ...ctx.drawn('need').map(need => declarationNode(ctx, need, 'need', 2, need.priority ? [need.priority] : [])),
+        ...ctx
+            .drawn('service')
             .filter(service => inFlow(ctx, service))
             .map(service => declarationNode(ctx, service, 'service', 3, service.provider ? [service.provider] : [])),
-        ...index.all('assessment').map(assessment => declarationNode(ctx, assessment, 'assessment', 4, [tbeFact(ctx, assessment)])),
-        ...index.all('alignment').map(alignment => declarationNode(ctx, alignment, 'alignment', 5, alignmentFacts(alignment), effectNotes(ctx, alignment)))
+        ...ctx.drawn('assessment').map(assessment => declarationNode(ctx, assessment, 'assessment', 4, [tbeFact(ctx, assessment)])),
+        ...ctx.drawn('alignment').map(alignment => declarationNode(ctx, alignment, 'alignment', 5, alignmentFacts(alignment), effectNotes(ctx, alignment)))
     ]);
-    return { graph: { nodes, edges: flowEdges(ctx, new Set(nodes.map(node => node.id))) }, subtitle: subtitle(ctx) };
+    return { graph: { nodes, edges: flowEdges(ctx, new Set(nodes.map(node => node.id))) }, subtitle: ctx.subtitle(subtitle(ctx)) };
 }
 
 function inFlow(ctx: Context, service: Service): boolean {

@@ -23,11 +23,12 @@ export interface StackView {
 
 export const NEEDS_GROUP = 0;
 
-export function buildStackView(ctx: Context): StackView {
-    const services = ctx.index.all('service').filter(service => service.level !== undefined);
+/** `manages: false` leaves the `manages` edges out (the band keeps its boxes). */
+export function buildStackView(ctx: Context, manages = true): StackView {
+    const services = ctx.drawn('service').filter(service => service.level !== undefined);
     const stacked = services.filter(service => service.level !== MANAGEMENT_LEVEL);
     const nodes = [
-        ...ctx.index.all('need').map(need => declarationNode(ctx, need, 'need', NEEDS_GROUP, need.priority ? [need.priority] : [])),
+        ...ctx.drawn('need').map(need => declarationNode(ctx, need, 'need', NEEDS_GROUP, need.priority ? [need.priority] : [])),
         ...stacked.map(service => declarationNode(ctx, service, 'service', levelGroup(service), serviceFacts(service)))
     ];
     const management = services
@@ -35,11 +36,20 @@ export function buildStackView(ctx: Context): StackView {
         .map(service => declarationNode(ctx, service, 'management', -1, serviceFacts(service)));
     return {
         graph: { nodes: unique(nodes), edges: stackEdges(ctx, new Set(nodes.map(node => node.id))) },
-        levels: STACK_LEVELS.map((level, i) => ({ level, group: i + 1, empty: !stacked.some(s => s.level === level) })),
+        levels: levelBands(ctx),
         management: unique(management),
-        manages: managesEdges(ctx, new Set(management.map(node => node.id)), new Set(stacked.map(service => service.qualifiedName))),
-        subtitle: subtitle(ctx)
+        manages: manages ? managesEdges(ctx, new Set(management.map(node => node.id)), new Set(stacked.map(service => service.qualifiedName))) : [],
+        subtitle: ctx.subtitle(subtitle(ctx))
     };
+}
+
+/**
+ * A band is empty (hatched) when the workspace has no service at its level, as the subtitle
+ * counts: in a scoped view, a band without a drawn service may still be populated elsewhere.
+ */
+function levelBands(ctx: Context): LevelBand[] {
+    const levels = new Set(ctx.index.all('service').map(service => service.level));
+    return STACK_LEVELS.map((level, i) => ({ level, group: i + 1, empty: !levels.has(level) }));
 }
 
 function levelGroup(service: Service): number {

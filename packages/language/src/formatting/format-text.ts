@@ -1,5 +1,5 @@
 import { EmptyFileSystem, type LangiumCoreServices } from 'langium';
-import { createSvcServices } from '../svc-module.js';
+import { createSvcCoreServices } from '../svc-core-module.js';
 import { applyReplacements, formatReplacements } from './replacements.js';
 
 let standalone: LangiumCoreServices | undefined;
@@ -16,6 +16,6 @@ export function formatSvcText(text: string, services: LangiumCoreServices = stan
 }
 
 function standaloneServices(): LangiumCoreServices {
-    standalone ??= createSvcServices(EmptyFileSystem).Svc;
+    standalone ??= createSvcCoreServices(EmptyFileSystem).Svc;
     return standalone;
 }

@@ -1,7 +1,7 @@
 // The requests behind the editor's alignment preview. Only names and types live here, with no
 // imports at run time, so that the VS Code extension can bundle this file without the server.
 import type { SourceLocation } from '@svc-lang/core';
-import type { Theme, ViewName } from '@svc-lang/diagram';
+import type { DiagramScope, Theme, ViewName } from '@svc-lang/diagram';
 
 /** The VS Code extension's command that opens the preview; the code lens runs it. */
 export const OPEN_PREVIEW_COMMAND = 'svc.openPreview';
@@ -22,6 +22,10 @@ export interface DiagramParams {
     /** profile and gaps: the service (qualified name, or a simple name only one service has); default the first with values. */
     element?: string;
     theme?: Theme;
+    /** What part of the workspace the stack, alignment and agility views draw; default all of it. */
+    scope?: DiagramScope;
+    /** `false`: the stack view without its `manages` edges (default true). */
+    manages?: boolean;
 }
 
 export interface DiagramResult {
@@ -62,4 +66,6 @@ export interface ElementAtResult {
     element: string | null;
     /** The service that declaration is about: the service itself, or the service of a spec or assessment. */
     service: string | null;
+    /** The document's package ('' for the root package); null when the URI is no document of the workspace. */
+    package: string | null;
 }

@@ -1,6 +1,19 @@
 import { UriUtils, type LangiumDocument } from 'langium';
 import { ErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { findService, renderView, serviceSubjects, SERVICE_VIEWS, THEMES, VIEWS, type DiagramInput, type Theme, type ViewName } from '@svc-lang/diagram';
+import {
+    findService,
+    renderView,
+    serviceSubjects,
+    SERVICE_VIEWS,
+    THEMES,
+    UnknownElementError,
+    UnknownScopeError,
+    VIEWS,
+    type DiagramInput,
+    type Theme,
+    type ViewName
+} from '@svc-lang/diagram';
+import { parseDiagramScope } from './diagram-scope-params.js';
 import { isBuiltinUri } from '../builtins.js';
 import type { SvcServices } from '../svc-module.js';
 import type { Analysis } from '@svc-lang/core';
@@ -45,13 +58,16 @@ export class DiagramRequests {
 /** The params, checked: anything else is the client's error, answered as such. */
 export function parseDiagramParams(raw: unknown): DiagramParams {
     if (typeof raw !== 'object' || raw === null) throw invalid('params must be an object');
-    const { view, element, theme } = raw as Record<string, unknown>;
+    const { view, element, theme, scope, manages } = raw as Record<string, unknown>;
+    if (manages !== undefined && typeof manages !== 'boolean') throw invalid('manages must be true or false');
     if (!VIEWS.includes(view as ViewName)) throw invalid(`unknown view ${JSON.stringify(view)} (one of ${VIEWS.join(', ')})`);
     if (theme !== undefined && !THEMES.includes(theme as Theme)) throw invalid(`unknown theme ${JSON.stringify(theme)} (one of ${THEMES.join(', ')})`);
     return {
         view: view as ViewName,
         ...(element === undefined ? {} : { element: parseElement(element) }),
-        ...(theme === undefined ? {} : { theme: theme as Theme })
+        ...(theme === undefined ? {} : { theme: theme as Theme }),
+        ...(scope === undefined ? {} : { scope: parseDiagramScope(scope) }),
+        ...(manages === undefined ? {} : { manages })
     };
 }
 
@@ -64,7 +80,16 @@ export function parseElement(element: unknown): string {
 async function drawView(input: DiagramInput, params: DiagramParams): Promise<Omit<DiagramResult, 'stale'>> {
     const services = serviceSubjects(input);
     const element = SERVICE_VIEWS.includes(params.view) ? serviceFor(input, params, services) : undefined;
-    const svg = await renderView(input, params.view, { theme: params.theme ?? 'auto', ...(element === undefined ? {} : { element }) });
+    const options = {
+        theme: params.theme ?? 'auto',
+        ...(element === undefined ? {} : { element }),
+        ...(params.scope ? { scope: params.scope } : {}),
+        ...(params.manages === undefined ? {} : { manages: params.manages })
+    } as const;
+    const svg = await renderView(input, params.view, options).catch((error: unknown) => {
+        // A scope naming a package, file or element the workspace no longer has: the client's to change.
+        throw error instanceof UnknownScopeError || error instanceof UnknownElementError ? invalid(error.message) : error;
+    });
     // The picker offers the service drawn even when it has no values yet.
     const choices = element === undefined || services.includes(element) ? services : [element, ...services];
     return { svg, view: params.view, element: element ?? null, services: choices };

@@ -20,9 +20,11 @@ export function addElementAtHandler(connection: Connection, services: SvcService
 }
 
 export function elementAt(analysis: Analysis, { uri, position }: ElementAtParams): ElementAtResult {
+    const document = analysis.index.documentOf(uri);
+    const pkg = document === undefined || document.builtin ? null : document.package;
     const owner = analysis.index.ownerAt({ uri, range: { start: position, end: position } });
-    if (owner === undefined || owner.kind === 'policy' || owner.builtin) return { element: null, service: null };
-    return { element: owner.qualifiedName, service: serviceOf(analysis, owner) };
+    if (owner === undefined || owner.kind === 'policy' || owner.builtin) return { element: null, service: null, package: pkg };
+    return { element: owner.qualifiedName, service: serviceOf(analysis, owner), package: pkg };
 }
 
 function serviceOf(analysis: Analysis, declaration: Declaration): string | null {

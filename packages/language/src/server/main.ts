@@ -8,6 +8,8 @@ import {
 } from 'vscode-languageserver/node';
 import { NodeFileSystem } from 'langium/node';
 import { createSvcServices } from '../svc-module.js';
+
+export { createSvcServices, type SvcServices } from '../svc-module.js';
 import { startSvcLanguageServer } from '../lsp/start-server.js';
 import { watchFraming } from './framing.js';
 

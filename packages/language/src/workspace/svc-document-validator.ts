@@ -1,7 +1,6 @@
 import type { AstNode } from 'langium';
 import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
 import { isSvcFile } from '../generated/ast.js';
 
 /**
@@ -20,14 +19,15 @@ export class SvcDocumentValidator extends DefaultDocumentValidator {
  * An import after the first declaration: the grammar reads it (so what it imports resolves) and
  * this says, once per import, where it belongs. Its code is no linking error, so it is `syntax`.
  */
+/** LSP's `DiagnosticSeverity.Error`, written out: a value import would load vscode-languageserver in every CLI run. */
+const ERROR: Diagnostic['severity'] = 1;
+
 function misplacedImports(root: { imports: readonly AstNode[]; members: readonly AstNode[] }): Diagnostic[] {
     const firstDeclaration = root.members[0]?.$cstNode?.offset;
     if (firstDeclaration === undefined) return [];
     return root.imports.flatMap(imported => {
         const cst = imported.$cstNode;
         if (!cst || cst.offset < firstDeclaration) return [];
-        return [
-            { severity: DiagnosticSeverity.Error, range: cst.range, message: `imports come before declarations: move \`${cst.text}\` above the first one` }
-        ];
+        return [{ severity: ERROR, range: cst.range, message: `imports come before declarations: move \`${cst.text}\` above the first one` }];
     });
 }

@@ -12,7 +12,7 @@ import type {
     WorkspaceModel
 } from '@svc-lang/core';
 import { analyseWorkspace, internalErrorFinding, Settings, WorkspaceIndex } from '@svc-lang/core';
-import type { SvcServices } from '../svc-module.js';
+import type { SvcCoreServices } from '../svc-core-module.js';
 import { isBuiltinUri } from '../builtins.js';
 import { buildDocumentModel } from '../model/build-document-model.js';
 import { throwIfFaultInjected } from './fault-injection.js';
@@ -26,6 +26,8 @@ export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 interface CachedModel {
     model: DocumentModel;
     failure?: InternalFailure;
+    /** Langium's diagnostics as raw findings, and the diagnostics they were made from: reused while Langium keeps those. */
+    langium?: { diagnostics: LangiumDocument['diagnostics']; findings: readonly RawFinding[] };
 }
 
 /**
@@ -44,7 +46,7 @@ export class WorkspaceAnalysis {
     private latest: Analysis | undefined;
     private overrides: AnalysisOverrides = {};
 
-    constructor(services: SvcServices) {
+    constructor(services: SvcCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         const builder = services.shared.workspace.DocumentBuilder;
         // Every re-parse or re-link passes through Linked: that is when a document's model goes stale.
@@ -81,7 +83,7 @@ export class WorkspaceAnalysis {
         const external: RawFinding[] = [];
         entries.forEach((entry, i) => {
             if (entry.failure) external.push(internalErrorFinding(entry.failure, entry.model.uri));
-            else if (!entry.model.builtin) for (const finding of langiumFindings(documents[i]!, entry.model)) external.push(finding);
+            else if (!entry.model.builtin) for (const finding of langiumFindingsOf(documents[i]!, entry)) external.push(finding);
         });
         return { entries, external };
     }
@@ -195,6 +197,19 @@ function guardFields<T extends object>(source: T, fallback: () => T, failures: I
 /** Every indicator computed now (inside the analysis's try), as plain data. */
 function settled(indicators: Indicators): Indicators {
     return { ...indicators, coverage: { ...indicators.coverage } };
+}
+
+/**
+ * Langium validates a document into a new diagnostics array: while the array and the model are
+ * the ones of the last analysis, so are the findings (a keystroke re-validates a few documents,
+ * not the 200 others).
+ */
+function langiumFindingsOf(document: LangiumDocument, entry: CachedModel): readonly RawFinding[] {
+    const known = entry.langium;
+    if (known !== undefined && known.diagnostics === document.diagnostics) return known.findings;
+    const findings = langiumFindings(document, entry.model);
+    entry.langium = { diagnostics: document.diagnostics, findings };
+    return findings;
 }
 
 function build(document: LangiumDocument, uri: string): CachedModel {

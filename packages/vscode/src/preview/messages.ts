@@ -13,6 +13,17 @@ export const VIEW_LABELS: Readonly<Record<ViewName, string>> = {
     agility: 'Agility'
 };
 
+/** What the stack, alignment and agility views draw: the scope picker's choices, in order, with their labels. */
+export const SCOPE_LABELS = {
+    package: "This file's package",
+    file: 'This file',
+    element: 'Around the caret',
+    workspace: 'Whole workspace'
+} as const;
+export type ScopeChoice = keyof typeof SCOPE_LABELS;
+/** Steps from the element under the caret, for `element`: the server's limit. */
+export const MAX_DEPTH = 9;
+
 /** No qualified name is longer; the picker's list is capped likewise. */
 const MAX_NAME = 1000;
 const MAX_SERVICES = 10_000;
@@ -31,6 +42,11 @@ export type ToPage =
           services: string[];
           /** Shown in the banner: why the diagram may be behind the text. */
           notice: string | null;
+          /** The scope picked, and its steps for `element`: what the picker shows. */
+          scope: ScopeChoice;
+          depth: number;
+          /** Whether the stack view draws its `manages` edges: what the toggle shows. */
+          manages: boolean;
       }
     /** Nothing could be drawn: the banner says why, and the last diagram stays. */
     | { type: 'failure'; message: string }
@@ -46,6 +62,8 @@ export type FromPage =
     | { type: 'selectElement'; element: string }
     | { type: 'reveal'; element: string }
     | { type: 'follow'; on: boolean }
+    | { type: 'selectScope'; scope: ScopeChoice; depth: number }
+    | { type: 'showManages'; on: boolean }
     | { type: 'export' };
 
 export function isView(value: unknown): value is ViewName {
@@ -65,7 +83,10 @@ export function parseFromPage(data: unknown): FromPage | undefined {
         case 'reveal':
             return isName(data['element']) ? { type: data['type'], element: data['element'] } : undefined;
         case 'follow':
-            return typeof data['on'] === 'boolean' ? { type: 'follow', on: data['on'] } : undefined;
+        case 'showManages':
+            return typeof data['on'] === 'boolean' ? { type: data['type'], on: data['on'] } : undefined;
+        case 'selectScope':
+            return isScope(data['scope']) && isDepth(data['depth']) ? { type: 'selectScope', scope: data['scope'], depth: data['depth'] } : undefined;
         default:
             return undefined;
     }
@@ -78,7 +99,7 @@ export function parseToPage(data: unknown): ToPage | undefined {
     if (data['type'] === 'highlight') return data['element'] === null || isName(data['element']) ? { type: 'highlight', element: data['element'] } : undefined;
     if (data['type'] === 'following') return typeof data['on'] === 'boolean' ? { type: 'following', on: data['on'] } : undefined;
     if (data['type'] !== 'diagram') return undefined;
-    const { svg, view, element, services, notice } = data;
+    const { svg, view, element, services, notice, scope, depth, manages } = data;
     const valid =
         typeof svg === 'string' &&
         svg.length <= MAX_SVG &&
@@ -87,8 +108,19 @@ export function parseToPage(data: unknown): ToPage | undefined {
         Array.isArray(services) &&
         services.length <= MAX_SERVICES &&
         services.every(isName) &&
-        (notice === null || isText(notice));
-    return valid ? { type: 'diagram', svg, view, element, services: [...services], notice } : undefined;
+        (notice === null || isText(notice)) &&
+        isScope(scope) &&
+        isDepth(depth) &&
+        typeof manages === 'boolean';
+    return valid ? { type: 'diagram', svg, view, element, services: [...services], notice, scope, depth, manages } : undefined;
+}
+
+export function isScope(value: unknown): value is ScopeChoice {
+    return typeof value === 'string' && Object.hasOwn(SCOPE_LABELS, value);
+}
+
+function isDepth(value: unknown): value is number {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_DEPTH;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -38,6 +38,9 @@ export function previewHtml({ cspSource, nonce, scriptUri, styleUri }: PreviewPa
 <header class="toolbar">
 <select id="view" aria-label="View"></select>
 <select id="element" aria-label="Service" hidden></select>
+<select id="scope" aria-label="Scope" title="What the stack, alignment and agility views draw"></select>
+<input id="depth" type="number" min="0" max="9" step="1" aria-label="Steps from the declaration under the caret" title="Steps from the declaration under the caret" hidden>
+<button id="manages" type="button" aria-pressed="true" title="Draw the manages edges of the service-management band" hidden>Manages</button>
 <button id="fit" type="button" title="Fit the diagram to the panel (its text stays readable)">Fit</button>
 <button id="actual" type="button" title="Natural size (0)">100%</button>
 <button id="zoom-out" type="button" title="Zoom out (−, or Ctrl and the wheel)" aria-label="Zoom out">−</button>

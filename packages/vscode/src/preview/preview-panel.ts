@@ -13,7 +13,8 @@ import {
     type ElementAtResult,
     type ElementLocationResult
 } from '@svc-lang/language/protocol';
-import { describeRefused, parseFromPage, type FromPage, type ToPage } from './messages.js';
+import { describeRefused, parseFromPage, type FromPage, type ScopeChoice, type ToPage } from './messages.js';
+import { scopeFor, scopeMoved, type EditorPlace } from './preview-scope.js';
 import { previewHtml } from './preview-html.js';
 
 /** How long the caret must rest before the preview follows it. */
@@ -38,6 +39,13 @@ export class AlignmentPreview {
     /** Whether the caret is followed: `svc.preview.followCursor`, then the page's toggle. */
     private following = vscode.workspace.getConfiguration('svc.preview').get<boolean>('followCursor', true);
     private followTimer: ReturnType<typeof setTimeout> | undefined;
+    /** What the stack, alignment and agility views draw: by default the package of the file in the editor. */
+    private scope: ScopeChoice = 'package';
+    private depth = 1;
+    /** Whether the stack view draws its `manages` edges (the toolbar's toggle). */
+    private manages = true;
+    /** Where the editor's caret last rested. */
+    private place: EditorPlace | undefined;
 
     constructor(
         private readonly extensionUri: vscode.Uri,
@@ -50,7 +58,10 @@ export class AlignmentPreview {
             this.panel.reveal(undefined, true);
             return;
         }
-        this.sourceColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+        const editor = vscode.window.activeTextEditor;
+        this.sourceColumn = editor?.viewColumn ?? vscode.ViewColumn.One;
+        // The first diagram is of the package of the file in the editor: learn it before the page asks.
+        if (editor?.document.languageId === 'svc') void this.trackNow(editor).catch(error => this.log('scope', error));
         const root = vscode.Uri.joinPath(this.extensionUri, 'out', 'preview');
         const panel = vscode.window.createWebviewPanel(
             'svc.preview',
@@ -85,29 +96,30 @@ export class AlignmentPreview {
     }
 
     /**
-     * The caret moved in an svc editor: once it rests (a burst of moves asks once), mark the
-     * declaration it is in, and open the per-service views on its service when that has values
-     * to draw (never on an empty stub: the page keeps the last one shown).
+     * The caret moved, or another svc editor became active: once the caret rests (a burst of
+     * moves asks once), learn where it is. The scope follows the file (and, around the caret, the
+     * declaration); when following, the page marks the declaration, and the per-service views
+     * open on its service when that has values to draw (never on an empty stub: the page keeps
+     * the last one shown).
      */
-    follow(editor: vscode.TextEditor): void {
-        if (!this.panel?.visible || !this.following || editor.document.languageId !== 'svc') return;
+    track(editor: vscode.TextEditor): void {
+        if (!this.panel?.visible || editor.document.languageId !== 'svc') return;
         clearTimeout(this.followTimer);
-        this.followTimer = setTimeout(() => void this.followNow(editor).catch(error => this.log('follow', error)), FOLLOW_DELAY_MS);
+        this.followTimer = setTimeout(() => void this.trackNow(editor).catch(error => this.log('follow', error)), FOLLOW_DELAY_MS);
     }
 
-    private async followNow(editor: vscode.TextEditor): Promise<void> {
-        const params: ElementAtParams = {
-            uri: this.client.code2ProtocolConverter.asUri(editor.document.uri),
-            position: this.client.code2ProtocolConverter.asPosition(editor.selection.active)
-        };
+    private async trackNow(editor: vscode.TextEditor): Promise<void> {
+        const uri = this.client.code2ProtocolConverter.asUri(editor.document.uri);
+        const params: ElementAtParams = { uri, position: this.client.code2ProtocolConverter.asPosition(editor.selection.active) };
         const at = await this.client.sendRequest<ElementAtResult>(ELEMENT_AT_REQUEST, params);
-        if (!this.following) return;
+        const place = { uri, package: at.package, element: at.element };
+        const moved = scopeMoved(this.scope, this.depth, this.place, place);
+        this.place = place;
         const perService = this.shown !== undefined && this.shown.element !== null;
-        if (perService && at.service !== null && at.service !== this.element && this.shown?.services.includes(at.service)) {
-            this.element = at.service;
-            await this.draw();
-        }
-        this.post({ type: 'highlight', element: at.element });
+        const switchService = this.following && perService && at.service !== null && at.service !== this.element && this.shown?.services.includes(at.service);
+        if (switchService) this.element = at.service ?? undefined;
+        if (switchService || (moved && !perService)) await this.draw();
+        if (this.following) this.post({ type: 'highlight', element: at.element });
     }
 
     /** After every analysis and theme change: redraw, if the preview is open and in sight. */
@@ -140,6 +152,13 @@ export class AlignmentPreview {
             case 'follow':
                 this.following = message.on;
                 return;
+            case 'showManages':
+                this.manages = message.on;
+                return this.draw();
+            case 'selectScope':
+                this.scope = message.scope;
+                this.depth = message.depth;
+                return this.draw();
             case 'selectView':
                 this.view = message.view;
                 return this.draw();
@@ -173,11 +192,15 @@ export class AlignmentPreview {
         }
     }
 
-    private async drawOnce(): Promise<void> {
+    /** `wholeWorkspace`: the scope named what the workspace no longer has; draw all of it this time. */
+    private async drawOnce(wholeWorkspace = false): Promise<void> {
+        const scope = wholeWorkspace ? undefined : scopeFor(this.scope, this.depth, this.place);
         const params: DiagramParams = {
             view: this.view,
             theme: themeOf(vscode.window.activeColorTheme.kind),
-            ...(this.element === undefined ? {} : { element: this.element })
+            ...(this.element === undefined ? {} : { element: this.element }),
+            ...(scope === undefined ? {} : { scope }),
+            ...(this.manages ? {} : { manages: false })
         };
         try {
             const result = await this.client.sendRequest<DiagramResult>(DIAGRAM_REQUEST, params);
@@ -190,15 +213,20 @@ export class AlignmentPreview {
                 view: result.view,
                 element: result.element,
                 services: result.services,
-                notice: result.stale ? (result.message ?? 'The diagram may be behind the text.') : null
+                notice: result.stale ? (result.message ?? 'The diagram may be behind the text.') : null,
+                scope: this.scope,
+                depth: this.depth,
+                manages: this.manages
             });
         } catch (error) {
-            if (this.element !== undefined && this.element === params.element && error instanceof ResponseError && error.code === ErrorCodes.InvalidParams) {
+            const refused = error instanceof ResponseError && error.code === ErrorCodes.InvalidParams;
+            if (refused && this.element !== undefined && this.element === params.element) {
                 // The service was renamed or removed: draw the default one instead.
                 this.element = undefined;
                 this.drawAgain = true;
                 return;
             }
+            if (refused && params.scope !== undefined) return this.drawOnce(true);
             this.post({ type: 'failure', message: error instanceof Error ? error.message : String(error) });
         }
     }

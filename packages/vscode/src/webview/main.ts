@@ -1,7 +1,7 @@
 // The preview page's script (bundled to out/preview/preview.js). It draws what the extension
 // sends and sends back what the user asks for; every message in is checked by parseToPage and
 // every message out is a FromPage. Model data never enters the page any other way.
-import { isView, parseToPage, VIEW_LABELS, type FromPage, type ToPage } from '../preview/messages.js';
+import { isScope, isView, MAX_DEPTH, parseToPage, SCOPE_LABELS, VIEW_LABELS, type FromPage, type ToPage } from '../preview/messages.js';
 import { safeSvg } from './safe-svg.js';
 import { actualSize, fit, pan, parsePageState, toCss, wheelFactor, zoomAt, type PageState, type ViewTransform } from './view-transform.js';
 
@@ -22,10 +22,13 @@ const nonce = document.currentScript?.nonce ?? '';
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const viewSelect = byId<HTMLSelectElement>('view');
 const elementSelect = byId<HTMLSelectElement>('element');
+const scopeSelect = byId<HTMLSelectElement>('scope');
+const depthInput = byId<HTMLInputElement>('depth');
 const banner = byId<HTMLDivElement>('banner');
 const viewport = byId<HTMLElement>('viewport');
 const canvas = byId<HTMLDivElement>('canvas');
 const followToggle = byId<HTMLButtonElement>('follow');
+const managesToggle = byId<HTMLButtonElement>('manages');
 /** The declaration under the editor's caret, marked in every diagram drawn while it stays there. */
 let followed: string | null = null;
 
@@ -36,6 +39,7 @@ let transform: ViewTransform = restored?.transform ?? { x: 0, y: 0, scale: 1 };
 let shown: string | undefined = restored?.shown;
 
 for (const [view, label] of Object.entries(VIEW_LABELS)) viewSelect.add(new Option(label, view));
+for (const [scope, label] of Object.entries(SCOPE_LABELS)) scopeSelect.add(new Option(label, scope));
 
 function setTransform(next: ViewTransform): void {
     transform = next;
@@ -82,6 +86,13 @@ function draw(message: Extract<ToPage, { type: 'diagram' }>): void {
     viewSelect.value = message.view;
     elementSelect.hidden = message.element === null;
     elementSelect.replaceChildren(...message.services.map(service => new Option(service, service, false, service === message.element)));
+    // The per-service views are about one service whatever the scope: no scope picker there.
+    scopeSelect.hidden = message.element !== null;
+    scopeSelect.value = message.scope;
+    depthInput.hidden = message.element !== null || message.scope !== 'element';
+    depthInput.value = String(message.depth);
+    managesToggle.hidden = message.view !== 'stack';
+    managesToggle.setAttribute('aria-pressed', String(message.manages));
     showBanner(message.notice);
     const key = `${message.view} ${message.element ?? ''}`;
     const fresh = key !== shown;
@@ -135,11 +146,24 @@ viewSelect.addEventListener('change', () => {
     if (isView(viewSelect.value)) vscode.postMessage({ type: 'selectView', view: viewSelect.value });
 });
 elementSelect.addEventListener('change', () => vscode.postMessage({ type: 'selectElement', element: elementSelect.value }));
+function postScope(): void {
+    const depth = Math.min(MAX_DEPTH, Math.max(0, Math.round(Number(depthInput.value) || 0)));
+    depthInput.value = String(depth);
+    depthInput.hidden = scopeSelect.value !== 'element';
+    if (isScope(scopeSelect.value)) vscode.postMessage({ type: 'selectScope', scope: scopeSelect.value, depth });
+}
+scopeSelect.addEventListener('change', postScope);
+depthInput.addEventListener('change', postScope);
 byId('fit').addEventListener('click', fitToViewport);
 byId('actual').addEventListener('click', () => setTransform(actualSize(transform, viewportSize())));
 byId('zoom-in').addEventListener('click', () => zoomAtCentre(BUTTON_ZOOM));
 byId('zoom-out').addEventListener('click', () => zoomAtCentre(1 / BUTTON_ZOOM));
 byId('export').addEventListener('click', () => vscode.postMessage({ type: 'export' }));
+managesToggle.addEventListener('click', () => {
+    const on = managesToggle.getAttribute('aria-pressed') !== 'true';
+    managesToggle.setAttribute('aria-pressed', String(on));
+    vscode.postMessage({ type: 'showManages', on });
+});
 followToggle.addEventListener('click', () => {
     const on = followToggle.getAttribute('aria-pressed') !== 'true';
     showFollowing(on);
@@ -170,7 +194,7 @@ viewport.addEventListener(
 
 // `+` and `-` zoom around the centre, `0` shows natural size: unless a picker has the keyboard.
 window.addEventListener('keydown', event => {
-    if (event.target instanceof HTMLSelectElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof HTMLSelectElement || event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key === '+' || event.key === '=') zoomAtCentre(BUTTON_ZOOM);
     else if (event.key === '-') zoomAtCentre(1 / BUTTON_ZOOM);
     else if (event.key === '0') setTransform(actualSize(transform, viewportSize()));
