@@ -327,7 +327,8 @@ describe.skipIf(skip)('the VS Code extension in code-server', { timeout: TIMEOUT
         await page.screenshot({ path: join(RESULTS, 'screenshot-alignment.png') });
         await preview().locator('#view').selectOption('profile');
         // The caret is on OrderManagement, which has values: the profile opens on it.
-        await expect.poll(() => preview().locator('#element').inputValue(), { timeout: 30_000 }).toBe('org1.it.OrderManagement');
+        await expect.poll(() => preview().locator('svg.svc-profile').count(), { timeout: 30_000 }).toBe(1);
+        expect(await preview().locator('#element').inputValue()).toBe('org1.it.OrderManagement');
         await page.screenshot({ path: join(RESULTS, 'screenshot-profile.png') });
         await preview().locator('#view').selectOption('stack');
         await expect.poll(() => preview().locator('svg.svc-stack').count(), { timeout: 30_000 }).toBe(1);
