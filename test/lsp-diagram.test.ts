@@ -67,8 +67,11 @@ describe('language server over stdio: the preview requests', () => {
 
     it('draws a per-service view for the first service with values, and offers the others', async () => {
         const result = await diagram({ view: 'profile' });
-        expect(result.services).toContain('org1.it.OrderManagement');
+        expect(result.services.slice(0, result.valued)).toContain('org1.it.OrderManagement');
         expect(result.element).toBe(result.services[0]);
+        // Then every service without values yet, after those with values.
+        expect(result.services.slice(result.valued)).toContain('org1.it.DataWarehouse');
+        expect(new Set(result.services).size).toBe(result.services.length);
         const chosen = await diagram({ view: 'gaps', element: 'OrderManagement' });
         expect(chosen.element).toBe('org1.it.OrderManagement');
     });

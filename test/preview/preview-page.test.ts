@@ -138,6 +138,7 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         view: 'stack',
         element: null,
         services: [],
+        valued: more.services?.length ?? 0,
         notice: null,
         scope: 'package',
         depth: 1,
@@ -224,6 +225,14 @@ describe.skipIf(!available && !process.env['SVC_E2E_REQUIRED'])('the preview pag
         await expect.poll(() => page.locator('#manages').getAttribute('aria-pressed')).toBe('false');
         await send(diagram(stack, { view: 'alignment' }));
         await expect.poll(() => page.locator('#manages').isHidden()).toBe(true);
+    });
+
+    it('lists the services with values first, and the others under their own heading', async () => {
+        await send(diagram(stack, { view: 'gaps', element: 'acme.Estimator', services: ['acme.Estimator', 'acme.Pricing', 'acme.Stub'], valued: 2 }));
+        await expect.poll(() => page.locator('#element').isVisible()).toBe(true);
+        expect(await page.locator('#element > option').allTextContents()).toEqual(['acme.Estimator', 'acme.Pricing']);
+        expect(await page.locator('#element > optgroup').getAttribute('label')).toBe('No values yet');
+        expect(await page.locator('#element > optgroup > option').allTextContents()).toEqual(['acme.Stub']);
     });
 
     it('posts a reveal with the qualified name when a shape is clicked', async () => {

@@ -33,8 +33,12 @@ export interface DiagramResult {
     view: ViewName;
     /** The service drawn (qualified name), or null for the views of the whole workspace. */
     element: string | null;
-    /** The services a per-service view can be drawn for: the choices of the preview's picker. */
+    /**
+     * The choices of the preview's service picker: the services with values to draw first (the
+     * first `valued` of them), then the others, each in workspace order.
+     */
     services: string[];
+    valued: number;
     /**
      * True while some document has syntax errors: the diagram is then the last one drawn from a
      * workspace without any (or, if there never was one, what could be parsed), and `message` says so.

@@ -90,9 +90,13 @@ async function drawView(input: DiagramInput, params: DiagramParams): Promise<Omi
         // A scope naming a package, file or element the workspace no longer has: the client's to change.
         throw error instanceof UnknownScopeError || error instanceof UnknownElementError ? invalid(error.message) : error;
     });
-    // The picker offers the service drawn even when it has no values yet.
-    const choices = element === undefined || services.includes(element) ? services : [element, ...services];
-    return { svg, view: params.view, element: element ?? null, services: choices };
+    // Services with values first: the picker never opens on an empty stub, but offers every service.
+    const valued = new Set(services);
+    const others = input.index
+        .all('service')
+        .filter(service => !valued.has(service.qualifiedName))
+        .map(service => service.qualifiedName);
+    return { svg, view: params.view, element: element ?? null, services: [...services, ...new Set(others)], valued: services.length };
 }
 
 function serviceFor(input: DiagramInput, params: DiagramParams, subjects: string[]): string {

@@ -39,7 +39,9 @@ export type ToPage =
           view: ViewName;
           /** The service drawn; null for the views of the whole workspace (then the picker hides). */
           element: string | null;
+          /** The picker's services: the first `valued` have values to draw, the others follow. */
           services: string[];
+          valued: number;
           /** Shown in the banner: why the diagram may be behind the text. */
           notice: string | null;
           /** The scope picked, and its steps for `element`: what the picker shows. */
@@ -99,7 +101,7 @@ export function parseToPage(data: unknown): ToPage | undefined {
     if (data['type'] === 'highlight') return data['element'] === null || isName(data['element']) ? { type: 'highlight', element: data['element'] } : undefined;
     if (data['type'] === 'following') return typeof data['on'] === 'boolean' ? { type: 'following', on: data['on'] } : undefined;
     if (data['type'] !== 'diagram') return undefined;
-    const { svg, view, element, services, notice, scope, depth, manages } = data;
+    const { svg, view, element, services, valued, notice, scope, depth, manages } = data;
     const valid =
         typeof svg === 'string' &&
         svg.length <= MAX_SVG &&
@@ -108,11 +110,15 @@ export function parseToPage(data: unknown): ToPage | undefined {
         Array.isArray(services) &&
         services.length <= MAX_SERVICES &&
         services.every(isName) &&
+        typeof valued === 'number' &&
+        Number.isInteger(valued) &&
+        valued >= 0 &&
+        valued <= services.length &&
         (notice === null || isText(notice)) &&
         isScope(scope) &&
         isDepth(depth) &&
         typeof manages === 'boolean';
-    return valid ? { type: 'diagram', svg, view, element, services: [...services], notice, scope, depth, manages } : undefined;
+    return valid ? { type: 'diagram', svg, view, element, services: [...services], valued, notice, scope, depth, manages } : undefined;
 }
 
 export function isScope(value: unknown): value is ScopeChoice {

@@ -84,9 +84,13 @@ export class AlignmentPreview {
         });
         // The page asks for its first diagram with `ready`, also after VS Code reloads a hidden panel.
         webview.onDidReceiveMessage(data => void this.receive(data));
-        // A hidden preview is not redrawn after each analysis (see refresh): catch up when it shows.
+        // A hidden preview is neither redrawn after each analysis (see refresh) nor told where the
+        // caret went (see track): catch up on both when it shows.
         panel.onDidChangeViewState(({ webviewPanel }) => {
-            if (webviewPanel.visible) void this.draw();
+            if (!webviewPanel.visible) return;
+            const active = vscode.window.activeTextEditor;
+            if (active?.document.languageId === 'svc') void this.trackNow(active).catch(error => this.log('scope', error));
+            void this.draw();
         });
         panel.onDidDispose(() => {
             this.panel = undefined;
@@ -116,7 +120,8 @@ export class AlignmentPreview {
         const moved = scopeMoved(this.scope, this.depth, this.place, place);
         this.place = place;
         const perService = this.shown !== undefined && this.shown.element !== null;
-        const switchService = this.following && perService && at.service !== null && at.service !== this.element && this.shown?.services.includes(at.service);
+        const hasValues = at.service !== null && this.shown !== undefined && this.shown.services.slice(0, this.shown.valued).includes(at.service);
+        const switchService = this.following && perService && hasValues && at.service !== this.element;
         if (switchService) this.element = at.service ?? undefined;
         if (switchService || (moved && !perService)) await this.draw();
         if (this.following) this.post({ type: 'highlight', element: at.element });
@@ -213,6 +218,7 @@ export class AlignmentPreview {
                 view: result.view,
                 element: result.element,
                 services: result.services,
+                valued: result.valued,
                 notice: result.stale ? (result.message ?? 'The diagram may be behind the text.') : null,
                 scope: this.scope,
                 depth: this.depth,

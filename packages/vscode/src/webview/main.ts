@@ -85,7 +85,7 @@ function draw(message: Extract<ToPage, { type: 'diagram' }>): void {
     canvas.replaceChildren(svg);
     viewSelect.value = message.view;
     elementSelect.hidden = message.element === null;
-    elementSelect.replaceChildren(...message.services.map(service => new Option(service, service, false, service === message.element)));
+    elementSelect.replaceChildren(...servicePicker(message.services, message.valued, message.element));
     // The per-service views are about one service whatever the scope: no scope picker there.
     scopeSelect.hidden = message.element !== null;
     scopeSelect.value = message.scope;
@@ -100,6 +100,17 @@ function draw(message: Extract<ToPage, { type: 'diagram' }>): void {
     if (fresh) fitToViewport();
     else setTransform(transform);
     markFollowed(false);
+}
+
+/** The services with values to draw, then (when there are any) the others under their own heading. */
+function servicePicker(services: readonly string[], valued: number, drawn: string | null): HTMLElement[] {
+    const option = (service: string) => new Option(service, service, false, service === drawn);
+    const withValues = services.slice(0, valued).map(option);
+    if (valued === services.length) return withValues;
+    const others = document.createElement('optgroup');
+    others.label = 'No values yet';
+    others.append(...services.slice(valued).map(option));
+    return [...withValues, others];
 }
 
 /** Marks the followed declaration's shapes; with `scroll`, brings the first into view when it is not. */
