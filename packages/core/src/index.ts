@@ -31,3 +31,4 @@ export {
 export { responseDelay, type ResponseDelay } from './analysis/rules/alignment.js';
 export type { RuleCheck } from './analysis/rules/shared.js';
 export { NearestNames } from './nearest-names.js';
+export { DocumentRuleCache } from './analysis/document-rules.js';

@@ -59,6 +59,13 @@ export interface RuleDefinition<Id extends string = RuleId> {
      * by the parser (`syntax`), the linker (`unresolved-reference`) and the analysis itself.
      */
     readonly check?: RuleCheck;
+    /**
+     * `document`: the check reads a declaration and what its own references name: nothing that
+     * points at it, nothing derived from the whole workspace, no setting (it gets none). It then runs per document, on the
+     * document's own declarations, and its findings are kept until the document's model changes
+     * (analysis/document-rules.ts). Absent: the check runs on the whole workspace every time.
+     */
+    readonly scope?: 'document';
 }
 
 const catalogue = [
@@ -139,7 +146,8 @@ const catalogue = [
         defaultSeverity: 'warning',
         description: '`supportedBy` names a service at a higher stack level.',
         reference: { firesWhen: '`supportedBy` names a service at a higher level', range: 'that reference' },
-        check: supportInverted
+        check: supportInverted,
+        scope: 'document'
     },
     {
         id: 'support-cycle',
@@ -278,7 +286,8 @@ const catalogue = [
         description: 'An assessment scores the same property twice; only the last score counts.',
         reference: { firesWhen: 'an assessment scores the same property twice', range: "the earlier score's property name" },
         quickFix: 'Remove the earlier score',
-        check: duplicateScore
+        check: duplicateScore,
+        scope: 'document'
     },
     {
         id: 'alignment-incomplete',
@@ -340,7 +349,8 @@ const catalogue = [
         defaultSeverity: 'error',
         description: 'A score lies outside 0–100.',
         reference: { firesWhen: 'a score outside 0–100', range: 'the number' },
-        check: scoreRange
+        check: scoreRange,
+        scope: 'document'
     },
     {
         id: 'duplicate-name',
@@ -354,7 +364,8 @@ const catalogue = [
         defaultSeverity: 'error',
         description: 'A `rule` setting or `svc-ignore` comment names no rule.',
         reference: { firesWhen: 'a `rule` or `svc-ignore` names no rule', range: 'the rule id' },
-        check: unknownRule
+        check: unknownRule,
+        scope: 'document'
     },
     {
         id: 'unresolved-reference',
@@ -376,13 +387,15 @@ const catalogue = [
         defaultSeverity: 'error',
         description:
             'A value is not valid: a date not on the calendar (2010-02-30), a percentage outside 0–100, a currency that is not three capital letters, a fractional head count, a negative tolerance.',
-        check: invalidValue
+        check: invalidValue,
+        scope: 'document'
     },
     {
         id: 'perspective-missing',
         defaultSeverity: 'error',
         description: 'A stakeholder has no `perspective` (business or it), which the language requires.',
-        check: perspectiveMissing
+        check: perspectiveMissing,
+        scope: 'document'
     },
     {
         id: 'policy-duplicate',

@@ -147,6 +147,51 @@ describe('incremental analysis', () => {
         expect((visible(restored) as { findings: unknown }).findings).toEqual((visible(first) as { findings: unknown }).findings);
     });
 
+    it('equals a fresh analysis after each of 60 random edits that the per-document rules see (kept findings never go stale)', async () => {
+        const files = new Map([
+            ['/ws/needs.svc', NEEDS],
+            ['/ws/services.svc', SERVICES],
+            ['/ws/platform.svc', PLATFORM]
+        ]);
+        /** Each edit flips one thing a document-scoped rule reads, here or through a reference. */
+        const toggle = (path: string, from: string, to: string) => () => {
+            const text = files.get(path)!;
+            files.set(path, text.includes(from) ? text.replace(from, to) : text.replace(to, from));
+            return [path];
+        };
+        const toggleFile = (path: string, text: string) => () => {
+            if (files.delete(path)) return { deleted: [path] };
+            files.set(path, text);
+            return [path];
+        };
+        const edits: (() => string[] | { deleted: string[] })[] = [
+            // support-inverted on Estimator, in another file than the level that changes.
+            toggle('/ws/platform.svc', 'Hosting at it-operations', 'Hosting at business-engineering'),
+            // score-range and duplicate-score.
+            toggle('/ws/platform.svc', 'score functionality 40', 'score functionality 140'),
+            toggle('/ws/platform.svc', 'score functionality 40', 'score functionality 40  score functionality 55'),
+            // perspective-missing, and what the stakeholder's perspective changes elsewhere.
+            toggle('/ws/needs.svc', 'stakeholder Tech { perspective it }', 'stakeholder Tech { }'),
+            // unknown-rule and invalid-value in a policy.
+            toggle('/ws/needs.svc', 'package acme\n', 'package acme\npolicy { rule no-such-rule off  tolerance -1 }\n'),
+            // A second and a third Hosting: which one a reference means can change without its document changing.
+            toggleFile('/ws/a-duplicate.svc', 'package acme\nservice Hosting at business-engineering\n'),
+            toggleFile('/ws/z-duplicate.svc', 'package acme\nservice Hosting at development\n'),
+            // A line inserted above: every position in the file moves.
+            toggle('/ws/services.svc', 'package acme\n', 'package acme\n\n// moved down\n')
+        ];
+        const ws = workspace(files);
+        await ws.open();
+        let seed = 7;
+        const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+        for (let step = 0; step < 60; step++) {
+            const changed = edits[Math.floor(random() * edits.length)]!();
+            if (Array.isArray(changed)) await ws.update(changed);
+            else await ws.update([], changed.deleted);
+            expect(visible(ws.analysis.current()), `after edit ${step}`).toEqual(await fresh(files));
+        }
+    });
+
     it('keeps no analysis read between linking and validation, when the syntax errors are not known yet', async () => {
         const files = new Map([
             ['/ws/needs.svc', NEEDS],

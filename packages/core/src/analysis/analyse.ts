@@ -1,10 +1,12 @@
 import type { Finding, RawFinding } from '../findings.js';
-import type { SourceLocation, WorkspaceModel } from '../model.js';
+import type { DocumentModel, SourceLocation, WorkspaceModel } from '../model.js';
 import { capFindings, type OmittedCounts } from './cap.js';
 import { computeIndicators, type Indicators } from './indicators.js';
 import { WorkspaceIndex } from './index.js';
 import { resolveFindings, Settings, type AnalysisOptions } from './policy.js';
-import { CHECKED_RULES } from '../rules.js';
+import { CHECKED_RULES, type RuleId } from '../rules.js';
+import type { RuleCheck } from './rules/shared.js';
+import { DocumentRuleCache, documentView } from './document-rules.js';
 
 /**
  * One analysis of one workspace revision: what every client reads (diagnostics, every editor
@@ -42,14 +44,21 @@ export interface InternalFailure {
  * Every model-level rule's raw findings, before policy. A rule that throws loses its own
  * findings only: it becomes an `internal-error` finding and a failure, and the others still run.
  */
-export function runRules(index: WorkspaceIndex, settings: Settings, options: AnalysisOptions, failures: InternalFailure[] = []): RawFinding[] {
+export function runRules(
+    index: WorkspaceIndex,
+    settings: Settings,
+    options: AnalysisOptions,
+    failures: InternalFailure[] = [],
+    cache = options.documentRules ?? new DocumentRuleCache()
+): RawFinding[] {
     const raw: RawFinding[] = [];
-    for (const { id: rule, check } of CHECKED_RULES) {
+    cache.startAnalysis(index);
+    for (const { id: rule, check, scope } of CHECKED_RULES) {
         // A rule switched off on the command line is off everywhere: skip its work.
         if (options.overrides?.rules?.[rule] === 'off') continue;
         try {
             // Collected first, so that a rule failing half-way adds nothing half-done.
-            const found = [...check(index, settings)];
+            const found = scope === 'document' ? perDocument(index, rule, check, cache) : check(index, settings);
             for (const finding of found) raw.push(finding);
         } catch (error) {
             const failure = { activity: `running rule ${rule}`, error };
@@ -59,6 +68,30 @@ export function runRules(index: WorkspaceIndex, settings: Settings, options: Ana
         }
     }
     return raw;
+}
+
+/** What a document-scoped rule gets for settings: its findings are kept across analyses with other settings. */
+const REFUSED_SETTINGS = new Proxy({} as Settings, {
+    get() {
+        throw new Error('a document-scoped rule read the settings');
+    }
+});
+
+/** A document-scoped rule's findings: kept ones for the documents whose models did not change, new ones for the rest. */
+function perDocument(index: WorkspaceIndex, rule: RuleId, check: RuleCheck, cache: DocumentRuleCache): RawFinding[] {
+    const found: RawFinding[] = [];
+    const fresh: [DocumentModel, readonly RawFinding[]][] = [];
+    for (const document of index.model.documents) {
+        let findings = cache.get(document, rule);
+        if (!findings) {
+            findings = check(documentView(index, document), REFUSED_SETTINGS);
+            fresh.push([document, findings]);
+        }
+        for (const finding of findings) found.push(finding);
+    }
+    // Kept only once every document succeeded: a rule that throws keeps nothing half-done.
+    for (const [document, findings] of fresh) cache.set(document, rule, findings);
+    return found;
 }
 
 /** The `internal-error` finding for a failure, at the top of the document it concerns. */

@@ -89,6 +89,15 @@ export class WorkspaceIndex {
         return (this.userByKind.get(kind) ?? []) as DeclarationOf<K>[];
     }
 
+    /** The names declared more than once, each with the documents declaring it, in workspace order. */
+    sharedNames(): { name: string; uris: string[] }[] {
+        const shared: { name: string; uris: string[] }[] = [];
+        for (const [name, declarations] of this.byName) {
+            if (declarations.length > 1) shared.push({ name, uris: declarations.map(declaration => declaration.location.uri) });
+        }
+        return shared;
+    }
+
     /** Every declaration with this qualified name (more than one only when names clash). */
     named(qualifiedName: string): readonly Declaration[] {
         return this.byName.get(qualifiedName) ?? [];

@@ -3,6 +3,7 @@ import type { Policy, SeveritySetting, SourceLocation, WorkspaceModel } from '..
 import { ruleDefinition, type RuleId, type RuleSeverities } from '../rules.js';
 import { dayOf } from './dates.js';
 import { WorkspaceIndex } from './index.js';
+import type { DocumentRuleCache } from './document-rules.js';
 
 /** Settings given on the command line; each overrides every policy. */
 export interface AnalysisOverrides {
@@ -21,6 +22,11 @@ export interface AnalysisOptions {
     overrides?: AnalysisOverrides;
     /** Keep at most this many findings per document, plus a `too-many-diagnostics` summary. */
     maxFindingsPerFile?: number;
+    /**
+     * The document-scoped rules' findings of earlier analyses, to reuse where documents did not
+     * change (the language server keeps one across keystrokes); a fresh one by default.
+     */
+    documentRules?: DocumentRuleCache;
 }
 
 /** The thresholds in force for the elements of one package. */

@@ -11,7 +11,7 @@ import type {
     RawFinding,
     WorkspaceModel
 } from '@svc-lang/core';
-import { analyseWorkspace, internalErrorFinding, Settings, WorkspaceIndex } from '@svc-lang/core';
+import { analyseWorkspace, DocumentRuleCache, internalErrorFinding, Settings, WorkspaceIndex } from '@svc-lang/core';
 import type { SvcCoreServices } from '../svc-core-module.js';
 import { isBuiltinUri } from '../builtins.js';
 import { buildDocumentModel } from '../model/build-document-model.js';
@@ -45,6 +45,8 @@ export class WorkspaceAnalysis {
     private readonly models = new Map<string, CachedModel>();
     private latest: Analysis | undefined;
     private overrides: AnalysisOverrides = {};
+    /** Per-document findings of the document-scoped rules, reused across keystrokes for the documents that did not change. */
+    private readonly documentRules = new DocumentRuleCache();
 
     constructor(services: SvcCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
@@ -67,7 +69,7 @@ export class WorkspaceAnalysis {
     current(): Analysis {
         // Indicators are computed when first read: after a keystroke the status bar reads the needs coverage
         // and the code lens the TBEs; agility, SEM gaps and alignment effects wait for a hover or a diagram.
-        this.latest ??= this.run({ today: todayIso(), overrides: this.overrides }, true);
+        this.latest ??= this.run({ today: todayIso(), overrides: this.overrides, documentRules: this.documentRules }, true);
         return this.latest;
     }
 
