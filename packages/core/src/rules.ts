@@ -117,7 +117,8 @@ const catalogue = [
         defaultSeverity: 'warning',
         description: 'The change affects no need.',
         reference: { firesWhen: 'the change `affects` no need', range: "change's name" },
-        check: changeUnlinked
+        check: changeUnlinked,
+        scope: 'document'
     },
     {
         id: 'service-purposeless',
@@ -295,14 +296,16 @@ const catalogue = [
         description: 'The alignment lacks governance, risk or resources.',
         reference: { firesWhen: 'governance, risk or resources is missing (one diagnostic naming all that is missing)', range: "alignment's name" },
         quickFix: 'Insert the missing blocks',
-        check: alignmentIncomplete
+        check: alignmentIncomplete,
+        scope: 'document'
     },
     {
         id: 'alignment-unaccountable',
         defaultSeverity: 'warning',
         description: "The alignment's governance lacks an accountable stakeholder of the business or of IT (alignment is shared).",
         reference: { firesWhen: '`governance` lacks an accountable stakeholder of either perspective', range: 'the `governance` keyword' },
-        check: alignmentUnaccountable
+        check: alignmentUnaccountable,
+        scope: 'document'
     },
     {
         id: 'alignment-unmeasured',

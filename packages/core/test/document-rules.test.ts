@@ -51,8 +51,11 @@ describe('the document-scoped rules', () => {
 
     it('are the checks that declare it, each with its own subjects only', () => {
         expect(RULES.filter(rule => rule.scope === 'document').map(rule => rule.id)).toEqual([
+            'change-unlinked',
             'support-inverted',
             'duplicate-score',
+            'alignment-incomplete',
+            'alignment-unaccountable',
             'score-range',
             'unknown-rule',
             'invalid-value',

@@ -29,6 +29,16 @@ spec EstimatorSla for Estimator { agreedBy Boss, Tech  commits { functionality 7
 assessment EstimatorReview of Estimator { date 2010-06-01  assessors Boss, Tech  score functionality 40 }
 `;
 
+const ALIGNMENT = `package acme
+change Shift { kind market  date 2010-01-01  affects Estimating }
+alignment Fix {
+  aligns Estimating with Estimator
+  governance { accountable Boss, Tech }
+  risk low
+  resources { people 2 }
+}
+`;
+
 /** A workspace over a mutable in-memory file system, updated as the language server updates it. */
 function workspace(files: Map<string, string>) {
     const fileSystem = {
@@ -151,7 +161,8 @@ describe('incremental analysis', () => {
         const files = new Map([
             ['/ws/needs.svc', NEEDS],
             ['/ws/services.svc', SERVICES],
-            ['/ws/platform.svc', PLATFORM]
+            ['/ws/platform.svc', PLATFORM],
+            ['/ws/alignment.svc', ALIGNMENT]
         ]);
         /** Each edit flips one thing a document-scoped rule reads, here or through a reference. */
         const toggle = (path: string, from: string, to: string) => () => {
@@ -170,8 +181,11 @@ describe('incremental analysis', () => {
             // score-range and duplicate-score.
             toggle('/ws/platform.svc', 'score functionality 40', 'score functionality 140'),
             toggle('/ws/platform.svc', 'score functionality 40', 'score functionality 40  score functionality 55'),
-            // perspective-missing, and what the stakeholder's perspective changes elsewhere.
+            // perspective-missing, and alignment-unaccountable in another file, which reads the perspective.
             toggle('/ws/needs.svc', 'stakeholder Tech { perspective it }', 'stakeholder Tech { }'),
+            // change-unlinked in another file, which resolves the need; alignment-incomplete.
+            toggle('/ws/needs.svc', 'need Estimating', 'need Costing'),
+            toggle('/ws/alignment.svc', '  risk low\n', ''),
             // unknown-rule and invalid-value in a policy.
             toggle('/ws/needs.svc', 'package acme\n', 'package acme\npolicy { rule no-such-rule off  tolerance -1 }\n'),
             // A second and a third Hosting: which one a reference means can change without its document changing.
