@@ -33,3 +33,17 @@ export const QUALIFIED_NAME_SOURCE = String.raw`[\p{XID_Start}_][\p{XID_Continue
 export function isName(text: string): boolean {
     return NAME.test(text);
 }
+
+/** URI text with its percent-escapes decoded for people to read; a malformed escape is shown as written. */
+export function decodedUriText(text: string): string {
+    try {
+        return decodeURIComponent(text);
+    } catch {
+        return text;
+    }
+}
+
+/** How messages, captions and quick fixes name a file: `file:///w/it%20plan.svc` → `it plan.svc`. */
+export function uriFileName(uri: string): string {
+    return decodedUriText(uri.slice(uri.lastIndexOf('/') + 1));
+}

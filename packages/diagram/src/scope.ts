@@ -1,4 +1,5 @@
 import type { Declaration, DeclarationKind, Ref, WorkspaceIndex } from '@svc-lang/core';
+import { uriFileName } from '@svc-lang/core';
 import type { DiagramInput } from './context.js';
 
 /**
@@ -32,7 +33,7 @@ export function describeScope(scope: DiagramScope): string {
         case 'packages':
             return `${scope.packages.length === 1 ? 'package' : 'packages'} ${scope.packages.map(packageLabel).join(', ')}`;
         case 'file':
-            return `file ${fileName(scope.uri)}`;
+            return `file ${uriFileName(scope.uri)}`;
         case 'element':
             if (scope.depth === 0) return `${scope.element} alone`;
             return `${scope.element} and its neighbours within ${scope.depth} ${scope.depth === 1 ? 'step' : 'steps'}`;
@@ -69,16 +70,6 @@ export function checkScope(input: DiagramInput, scope: DiagramScope): void {
 
 function packageLabel(name: string): string {
     return name === '' ? '(root)' : name;
-}
-
-/** The last segment of the URI, readable: `file:///w/it%20plan.svc` → `it plan.svc`. */
-function fileName(uri: string): string {
-    const last = uri.slice(uri.lastIndexOf('/') + 1);
-    try {
-        return decodeURIComponent(last);
-    } catch {
-        return last;
-    }
 }
 
 function checkPackages(index: WorkspaceIndex, packages: readonly string[]): void {

@@ -1,6 +1,7 @@
 import { compareFindings, shortenLongWords, type Finding, type RawFinding } from '../findings.js';
 import type { Policy, SeveritySetting, SourceLocation, WorkspaceModel } from '../model.js';
 import { ruleDefinition, type RuleId, type RuleSeverities } from '../rules.js';
+import { uriFileName } from '../names.js';
 import { dayOf } from './dates.js';
 import { WorkspaceIndex } from './index.js';
 import type { DocumentRuleCache } from './document-rules.js';
@@ -67,7 +68,8 @@ function asOfOf(policy: Policy | undefined): string | undefined {
     return dayOf(policy?.asOf) === undefined ? undefined : policy?.asOf?.iso;
 }
 
-const SETTING_READERS: Record<SettingName, (policy: Policy) => unknown> = {
+/** Each setting as a policy sets it; undefined when it does not, or sets an invalid value. */
+const SETTING_READERS: { [K in SettingName]: (policy: Policy) => PackageSettings[K] | undefined } = {
     tolerance: toleranceOf,
     maxResponseDays: maxResponseDaysOf,
     asOf: asOfOf
@@ -80,14 +82,7 @@ function settingLocation(policy: Policy, name: SettingName): SourceLocation {
 
 /** `policy.svc:4`: the file's name and the line, as an editor's "go to file" takes them. */
 export function fileAndLine(location: SourceLocation): string {
-    const name = location.uri.slice(location.uri.lastIndexOf('/') + 1);
-    let file = name;
-    try {
-        file = decodeURIComponent(name);
-    } catch {
-        // A name that is no valid escape sequence is shown as written.
-    }
-    return `${file}:${location.range.start.line + 1}`;
+    return `${uriFileName(location.uri)}:${location.range.start.line + 1}`;
 }
 
 /**
@@ -120,14 +115,23 @@ export class Settings {
      */
     explain(pkg: string, name: SettingName): string {
         const value = this.forPackage(pkg)[name];
-        const override = this.options.overrides?.[name];
-        if (override !== undefined) return `${name} ${value} from ${this.options.overrides?.from ?? 'the command line'}`;
-        for (const policy of [this.index.policyOf(pkg), this.index.policyOf('')]) {
-            if (policy === undefined || SETTING_READERS[name](policy) === undefined) continue;
-            const which = policy.package === '' ? 'the root policy' : `the policy of package '${policy.package}'`;
-            return `${name} ${value} from ${which} at ${fileAndLine(settingLocation(policy, name))}`;
-        }
-        return name === 'asOf' ? 'asOf today' : `${name} ${value}, the default`;
+        const source = this.sourceOf(pkg, name);
+        if (source === 'override') return `${name} ${value} from ${this.options.overrides?.from ?? 'the command line'}`;
+        if (source === undefined) return name === 'asOf' ? 'asOf today' : `${name} ${value}, the default`;
+        const which = source.package === '' ? 'the root policy' : `the policy of package '${source.package}'`;
+        return `${name} ${value} from ${which} at ${fileAndLine(settingLocation(source, name))}`;
+    }
+
+    /** Where a package's setting comes from: the overrides, its own policy, the root policy, or neither (the default, or today). */
+    private sourceOf(pkg: string, name: SettingName): 'override' | Policy | undefined {
+        if (this.options.overrides?.[name] !== undefined) return 'override';
+        return [this.index.policyOf(pkg), this.index.policyOf('')].find(policy => policy !== undefined && SETTING_READERS[name](policy) !== undefined);
+    }
+
+    private valueOf<K extends SettingName>(pkg: string, name: K, fallback: PackageSettings[K]): PackageSettings[K] {
+        const source = this.sourceOf(pkg, name);
+        if (source === 'override') return this.options.overrides?.[name] as PackageSettings[K];
+        return source === undefined ? fallback : (SETTING_READERS[name](source) ?? fallback);
     }
 
     /** The severity of a rule in a package. */
@@ -141,13 +145,10 @@ export class Settings {
     }
 
     private resolvePackage(pkg: string): PackageSettings {
-        const own = this.index.policyOf(pkg);
-        const root = this.index.policyOf('');
-        const overrides = this.options.overrides ?? {};
         return {
-            tolerance: overrides.tolerance ?? toleranceOf(own) ?? toleranceOf(root) ?? DEFAULT_TOLERANCE,
-            maxResponseDays: overrides.maxResponseDays ?? maxResponseDaysOf(own) ?? maxResponseDaysOf(root) ?? DEFAULT_MAX_RESPONSE_DAYS,
-            asOf: overrides.asOf ?? asOfOf(own) ?? asOfOf(root) ?? this.options.today
+            tolerance: this.valueOf(pkg, 'tolerance', DEFAULT_TOLERANCE),
+            maxResponseDays: this.valueOf(pkg, 'maxResponseDays', DEFAULT_MAX_RESPONSE_DAYS),
+            asOf: this.valueOf(pkg, 'asOf', this.options.today)
         };
     }
 

@@ -1,6 +1,7 @@
 import type { RawFinding } from '../../findings.js';
 import type { Declaration, SourceLocation, Suppression } from '../../model.js';
 // The catalogue imports this file for its checks: `isRuleId` is only called while checking, when both have loaded.
+import { decodedUriText } from '../../names.js';
 import { isRuleId } from '../../rules.js';
 import type { WorkspaceIndex } from '../index.js';
 import { describe, finding, mention, policyLabel } from './shared.js';
@@ -30,7 +31,7 @@ function place(from: Declaration, other: Declaration, root: string): string {
     const uri = other.location.uri;
     const line = other.location.range.start.line + 1;
     if (uri === from.location.uri) return `line ${line}`;
-    return `${safeDecode(uri.startsWith(root) ? uri.slice(root.length) : uri)}:${line}`;
+    return `${decodedUriText(uri.startsWith(root) ? uri.slice(root.length) : uri)}:${line}`;
 }
 
 /** The URI of the deepest folder that holds every user document, with its trailing `/`. */
@@ -40,14 +41,6 @@ function commonFolder(index: WorkspaceIndex): string {
     let prefix = uris[0]!;
     for (const uri of uris) while (!uri.startsWith(prefix)) prefix = prefix.slice(0, -1);
     return prefix.slice(0, prefix.lastIndexOf('/') + 1);
-}
-
-function safeDecode(text: string): string {
-    try {
-        return decodeURIComponent(text);
-    } catch {
-        return text;
-    }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CodeAction } from 'vscode-languageserver';
 import type { Service, WorkspaceModel } from '@svc-lang/core';
+import { uriFileName } from '@svc-lang/core';
 import { quickFix, type FixContext } from './fix-context.js';
 import { raisersOf, stakeholdersFrom } from './stakeholders.js';
 import { declarationLines, insertAfter, SourceText } from './text-edits.js';
@@ -30,7 +31,7 @@ export function needUncovered(context: FixContext): CodeAction[] {
         const document = view.document(uri);
         if (!document) return [];
         const edit = insertAfter(SourceText.of(document), last.location.range, serviceStubLines(name, view.nameFrom(uri, need.qualifiedName)));
-        const title = `Create service '${name}' that addresses '${need.name}' in ${fileName(uri)}`;
+        const title = `Create service '${name}' that addresses '${need.name}' in ${uriFileName(uri)}`;
         return [quickFix(context, title, { [uri]: [edit] }, i === 0)];
     });
 }
@@ -55,11 +56,6 @@ function sharedSegments(a: string, b: string): number {
     let n = 0;
     while (n < left.length && left[n] === right[n]) n++;
     return n;
-}
-
-/** The file's own name, as an editor tab shows it. */
-function fileName(uri: string): string {
-    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
 /**
