@@ -60,9 +60,10 @@ export interface RuleDefinition<Id extends string = RuleId> {
      */
     readonly check?: RuleCheck;
     /**
-     * `document`: the check reads a declaration and what its own references name: nothing that
-     * points at it, nothing derived from the whole workspace, no setting (it gets none). It then runs per document, on the
-     * document's own declarations, and its findings are kept until the document's model changes
+     * `document`: the check reads its subjects (`declarations`, `policies`, `all`) and looks the
+     * rest up through the index by name, never through the whole model or data derived from the
+     * whole workspace. The language server then runs it per document, on the document's own
+     * subjects, and keeps its findings until the document, or a name it looked up, changes
      * (analysis/document-rules.ts). Absent: the check runs on the whole workspace every time.
      */
     readonly scope?: 'document';
@@ -83,7 +84,8 @@ const catalogue = [
         description: 'The need was raised longer ago than `maxResponseDays` and no alignment has responded to it yet (a planned one does not count).',
         reference: { firesWhen: 'the need has `raised`, no first response, and `asOf` − raised > maxResponseDays', range: "need's name" },
         quickFix: 'Create an alignment stub that aligns it (with `decided`, no `responded`: the finding stays until the response is delivered)',
-        check: needStale
+        check: needStale,
+        scope: 'document'
     },
     {
         id: 'gap-unanswered',
@@ -91,7 +93,8 @@ const catalogue = [
         description: 'No alignment responds to the gap.',
         reference: { firesWhen: 'no alignment `respondsTo` the gap', range: "gap's name" },
         quickFix: 'Create an alignment stub',
-        check: gapUnanswered
+        check: gapUnanswered,
+        scope: 'document'
     },
     {
         id: 'change-unanswered',
@@ -99,7 +102,8 @@ const catalogue = [
         description: 'No alignment responds to the external change.',
         reference: { firesWhen: 'no alignment `respondsTo` the change', range: "change's name" },
         quickFix: 'Create an alignment stub',
-        check: changeUnanswered
+        check: changeUnanswered,
+        scope: 'document'
     },
     {
         id: 'change-stale',
@@ -110,7 +114,8 @@ const catalogue = [
                 'a change that some alignment `respondsTo` (so `change-unanswered` is silent) has no first response, and `asOf` − date > maxResponseDays',
             range: "change's name"
         },
-        check: changeStale
+        check: changeStale,
+        scope: 'document'
     },
     {
         id: 'change-unlinked',
@@ -163,7 +168,8 @@ const catalogue = [
         description: 'No service-management service manages the service.',
         reference: { firesWhen: 'a service not at `service-management` that no `service-management` service `manages`', range: "service's name" },
         quickFix: 'Add it to an existing management service',
-        check: serviceUnmanaged
+        check: serviceUnmanaged,
+        scope: 'document'
     },
     {
         id: 'spec-missing',
@@ -171,7 +177,8 @@ const catalogue = [
         description: 'A service that covers a need has no spec.',
         reference: { firesWhen: 'a service that covers a need has no spec', range: "service's name" },
         quickFix: 'Create a spec stub',
-        check: specMissing
+        check: specMissing,
+        scope: 'document'
     },
     {
         id: 'spec-unsigned',
@@ -179,7 +186,8 @@ const catalogue = [
         description: 'No business stakeholder has agreed the spec.',
         reference: { firesWhen: 'no `business` stakeholder is among `agreedBy` (or there is no `agreedBy`)', range: "spec's name" },
         quickFix: 'Add a business stakeholder',
-        check: specUnsigned
+        check: specUnsigned,
+        scope: 'document'
     },
     {
         id: 'metric-unmapped',
@@ -187,14 +195,16 @@ const catalogue = [
         description: 'The metric names no property it `measures`.',
         reference: { firesWhen: 'a metric has no `measures`', range: "the metric's name" },
         quickFix: 'Add `measures` with a property',
-        check: metricUnmapped
+        check: metricUnmapped,
+        scope: 'document'
     },
     {
         id: 'supersedes-other-service',
         defaultSeverity: 'error',
         description: '`supersedes` names a spec of another service, and so has no effect.',
         reference: { firesWhen: '`supersedes` names a spec of another service (such a `supersedes` has no effect)', range: 'the reference' },
-        check: supersedesOtherService
+        check: supersedesOtherService,
+        scope: 'document'
     },
     {
         id: 'commitment-unassessed',
@@ -204,7 +214,8 @@ const catalogue = [
             firesWhen: 'a property a current spec commits that no business, joint or unattributed assessment of the service scores (in range)',
             range: 'that commitment'
         },
-        check: commitmentUnassessed
+        check: commitmentUnassessed,
+        scope: 'document'
     },
     {
         id: 'spec-below-need',
@@ -212,14 +223,16 @@ const catalogue = [
         description: 'The spec commits less than the need requires, beyond the tolerance.',
         reference: { firesWhen: 'commitment < `requires` − tolerance, for a need the service covers', range: 'that commitment' },
         quickFix: 'Raise the commitment',
-        check: specBelowNeed
+        check: specBelowNeed,
+        scope: 'document'
     },
     {
         id: 'spec-below-expectation',
         defaultSeverity: 'warning',
         description: 'The spec commits less than the business expects, beyond the tolerance.',
         reference: { firesWhen: 'commitment < `expects` − tolerance, for a need the service covers', range: 'that commitment' },
-        check: specBelowExpectation
+        check: specBelowExpectation,
+        scope: 'document'
     },
     {
         id: 'requirement-uncommitted',
@@ -232,35 +245,40 @@ const catalogue = [
         },
         quickFix:
             'Add `P <required score>` to the commits of the last current spec (workspace order) of the first covering service (workspace order) that has one',
-        check: requirementUncommitted
+        check: requirementUncommitted,
+        scope: 'document'
     },
     {
         id: 'experience-below-spec',
         defaultSeverity: 'warning',
         description: "The business experience is below a current spec's commitment, beyond the tolerance.",
         reference: { firesWhen: "the business experience < a current spec's commitment − tolerance", range: 'that score' },
-        check: experienceBelowSpec
+        check: experienceBelowSpec,
+        scope: 'document'
     },
     {
         id: 'experience-below-expectation',
         defaultSeverity: 'warning',
         description: 'The business experience is below what the business expects, beyond the tolerance (SERVQUAL gap 5).',
         reference: { firesWhen: 'the business experience < `expects` − tolerance, for a need the service covers (SERVQUAL gap 5)', range: 'that score' },
-        check: experienceBelowExpectation
+        check: experienceBelowExpectation,
+        scope: 'document'
     },
     {
         id: 'experience-below-need',
         defaultSeverity: 'error',
         description: 'The business experience is below what the need requires, beyond the tolerance.',
         reference: { firesWhen: 'the business experience < `requires` − tolerance, for a need the service covers', range: 'that score' },
-        check: experienceBelowNeed
+        check: experienceBelowNeed,
+        scope: 'document'
     },
     {
         id: 'perception-gap',
         defaultSeverity: 'warning',
         description: "IT's view of a property of a service is above the business experience by more than the tolerance.",
         reference: { firesWhen: 'PG > tolerance for a property of a service', range: 'the IT-view score' },
-        check: perceptionGap
+        check: perceptionGap,
+        scope: 'document'
     },
     {
         id: 'quality-unaddressed',
@@ -268,7 +286,8 @@ const catalogue = [
         description: 'The assessment shows experience below spec, expectation or need and no alignment responds to it.',
         reference: { firesWhen: 'the assessment has an `experience-below-*` finding and no alignment `respondsTo` it', range: "assessment's name" },
         quickFix: 'Create an alignment stub',
-        check: qualityUnaddressed
+        check: qualityUnaddressed,
+        scope: 'document'
     },
     {
         id: 'assessment-one-sided',
@@ -279,7 +298,8 @@ const catalogue = [
                 'an assessment has no assessors; or every assessment of a service has the same one-sided view (all `business` or all `it`): no triangulation. A service with a business and an IT assessment, or any joint one, is triangulated.',
             range: "the assessment's name (for a service, its latest assessment's name)"
         },
-        check: assessmentOneSided
+        check: assessmentOneSided,
+        scope: 'document'
     },
     {
         id: 'duplicate-score',
@@ -312,7 +332,8 @@ const catalogue = [
         defaultSeverity: 'info',
         description: 'The alignment records no `tbe before … after …`, and no assessments measure its effect.',
         reference: { firesWhen: 'no `tbe before … after …` **and** no measured effect', range: "alignment's name" },
-        check: alignmentUnmeasured
+        check: alignmentUnmeasured,
+        scope: 'document'
     },
     {
         id: 'effect-claim-mismatch',
@@ -323,7 +344,8 @@ const catalogue = [
             range: 'the claimed number that differs'
         },
         quickFix: 'Replace it with the measured number',
-        check: effectClaimMismatch
+        check: effectClaimMismatch,
+        scope: 'document'
     },
     {
         id: 'response-late',
@@ -334,7 +356,8 @@ const catalogue = [
                 "for a trigger whose **first** response is this alignment, days from the trigger's date to `responded` > maxResponseDays. Triggers here: the needs it `aligns`, the needs of the gaps it `respondsTo`, the changes and the assessments it `respondsTo`. One finding per alignment, naming the slowest such trigger. Re-aligning an already answered need is never late.",
             range: 'the `responded` date'
         },
-        check: responseLate
+        check: responseLate,
+        scope: 'document'
     },
     {
         id: 'dates-out-of-order',
@@ -345,7 +368,8 @@ const catalogue = [
                 "an alignment's `decided` is after its `responded`; or its `decided` or `responded` is before the date of something it answers (an aligned need's `raised`, the `raised` of the need of a gap it responds to, a change's `date`, an assessment's `date`)",
             range: "the alignment's own date: `decided` when it is after `responded` or before a trigger's date; `responded` when it is before a trigger's date (both may fire); never the other declaration"
         },
-        check: datesOutOfOrder
+        check: datesOutOfOrder,
+        scope: 'document'
     },
     {
         id: 'score-range',

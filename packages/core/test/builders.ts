@@ -29,7 +29,8 @@ import type {
     Stakeholder,
     WorkspaceModel
 } from '../src/index.js';
-import { analyseWorkspace, type AnalysisOptions, type Finding, type RuleId } from '../src/index.js';
+import { expect } from 'vitest';
+import { analyseWorkspace, DocumentRuleCache, type AnalysisOptions, type Finding, type RuleId } from '../src/index.js';
 
 export const MAIN = 'file:///ws/main.svc';
 export const BUILTIN_URI = 'svc-builtin:///properties.svc';
@@ -352,9 +353,16 @@ export function workspace(...items: (Declaration | Policy)[]): WorkspaceModel {
 
 export const TODAY = '2011-01-01';
 
-/** Runs the analysis and keeps the findings of one rule. */
+/**
+ * Runs the analysis and keeps the findings of one rule. The rules run twice: on the whole
+ * workspace (the CLI's way) and document by document through `documentView` (the language
+ * server's), and both must find the same: a document-scoped rule that reads past its view fails here.
+ */
 export function findingsOf(model: WorkspaceModel, rule: RuleId, options: Partial<AnalysisOptions> = {}): Finding[] {
-    return analyseWorkspace(model, { today: TODAY, ...options }).findings.filter(finding => finding.rule === rule);
+    const whole = analyseWorkspace(model, { today: TODAY, ...options }).findings;
+    const perDocument = analyseWorkspace(model, { today: TODAY, ...options, documentRules: new DocumentRuleCache() }).findings;
+    expect(perDocument).toEqual(whole);
+    return whole.filter(finding => finding.rule === rule);
 }
 
 /** The paper's example, complete and consistent: no rule fires on it. */

@@ -1,65 +1,170 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentModel, WorkspaceModel } from '../src/index.js';
 import { analyseWorkspace, DocumentRuleCache, RULES, WorkspaceIndex } from '../src/index.js';
+import { changedNames, documentKey, kindKey, relationKey } from '../src/analysis/changed-names.js';
 import { documentView } from '../src/analysis/document-rules.js';
-import { assessment, need, service, workspace } from './builders.js';
+import { assessment, need, service, spec, stakeholder, workspace } from './builders.js';
 
 const TODAY = { today: '2011-01-01' };
+const SPECS = 'file:///ws/specs.svc';
+const REVIEWS = 'file:///ws/reviews.svc';
+const OTHER = 'file:///ws/other.svc';
 
-describe('the document-scoped rules', () => {
-    it('are reused while a document model is the same object, and found again for a new one', () => {
-        const model = workspace(service('S', 'development'), assessment('A', { service: 'S', scores: { functionality: 140 } }));
+/** Specs in one file, the business's assessment of the service in another, and an unrelated need in a third. */
+function specsAndReviews(commits: number, otherNeed = 'Unrelated'): WorkspaceModel {
+    return workspace(
+        stakeholder('Boss', 'business', { uri: SPECS }),
+        service('S', 'development', {}, { uri: SPECS }),
+        spec('Sla', { service: 'S', agreedBy: ['Boss'], commits: { performance: commits } }, { uri: SPECS }),
+        assessment('Review', { service: 'S', date: '2010-06-01', assessors: ['Boss'], scores: { performance: 60 } }, { uri: REVIEWS }),
+        need(otherNeed, {}, { uri: OTHER })
+    );
+}
+
+/** The same workspace with one document replaced, the others the same objects: what the language server sees after an edit. */
+function withDocument(model: WorkspaceModel, replacement: WorkspaceModel, uri: string): WorkspaceModel {
+    const replaced = replacement.documents.find(document => document.uri === uri)!;
+    return { documents: model.documents.map(document => (document.uri === uri ? replaced : document)) };
+}
+
+const documentOf = (model: WorkspaceModel, uri: string): DocumentModel => model.documents.find(document => document.uri === uri)!;
+const belowSpec = (model: WorkspaceModel, cache: DocumentRuleCache) =>
+    analyseWorkspace(model, { ...TODAY, documentRules: cache }).findings.filter(finding => finding.rule === 'experience-below-spec');
+
+describe('the document-scoped rules, kept per document', () => {
+    it('are kept while nothing a document read changed, and found again when a name it read did', () => {
         const cache = new DocumentRuleCache();
-        const first = analyseWorkspace(model, { ...TODAY, documentRules: cache });
-        const [document] = model.documents.filter(doc => !doc.builtin);
-        const kept = cache.get(document!, 'score-range');
+        const first = specsAndReviews(80);
+        expect(belowSpec(first, cache)).toHaveLength(1);
+        const kept = cache.get(documentOf(first, SPECS), 'experience-below-spec');
         expect(kept).toHaveLength(1);
-        const again = analyseWorkspace(model, { ...TODAY, documentRules: cache });
-        expect(cache.get(document!, 'score-range')).toBe(kept);
-        expect(again.findings).toEqual(first.findings);
-        // A rebuilt model (what Langium's re-linking leads to) is another object: its findings are found anew.
-        const rebuilt = { documents: model.documents.map(doc => ({ ...doc })) };
-        analyseWorkspace(rebuilt, { ...TODAY, documentRules: cache });
-        const [newDocument] = rebuilt.documents.filter(doc => !doc.builtin);
-        expect(cache.get(newDocument!, 'score-range')).not.toBe(kept);
-        expect(cache.get(newDocument!, 'score-range')).toEqual(kept);
+
+        // An unrelated document changes: the findings of the one with the service stand, the very same array.
+        const unrelated = withDocument(first, specsAndReviews(80, 'Elsewhere'), OTHER);
+        expect(belowSpec(unrelated, cache)).toHaveLength(1);
+        expect(cache.get(documentOf(unrelated, SPECS), 'experience-below-spec')).toBe(kept);
+
+        // The assessment's document changes (its score is read through the service's views): found again.
+        const rescored = withDocument(
+            unrelated,
+            workspace(assessment('Review', { service: 'S', date: '2010-06-01', assessors: ['Boss'], scores: { performance: 90 } }, { uri: REVIEWS })),
+            REVIEWS
+        );
+        expect(belowSpec(rescored, cache)).toEqual(belowSpec(rescored, new DocumentRuleCache()));
+        expect(belowSpec(rescored, cache)).toHaveLength(0);
     });
 
-    it('are all dropped when a name several declarations share, or a document declaring one, changes', () => {
-        const model = workspace(need('N'), need('N'), service('S', 'development'));
+    it('keep the findings of a document that was only re-linked to the same targets', () => {
         const cache = new DocumentRuleCache();
-        analyseWorkspace(model, { ...TODAY, documentRules: cache });
-        const [document] = model.documents.filter(doc => !doc.builtin);
-        expect(cache.get(document!, 'score-range')).toBeDefined();
-        // Same documents, same shared names: kept.
-        cache.startAnalysis(new WorkspaceIndex(model));
-        expect(cache.get(document!, 'score-range')).toBeDefined();
-        // The document declaring the shared name is rebuilt (here: a copy of the same model): dropped.
-        cache.startAnalysis(new WorkspaceIndex({ documents: model.documents.map(doc => ({ ...doc })) }));
-        expect(cache.get(document!, 'score-range')).toBeUndefined();
+        const first = specsAndReviews(80);
+        belowSpec(first, cache);
+        const kept = cache.get(documentOf(first, SPECS), 'experience-below-spec');
+        // A rebuilt model, equal to the last one: another object, the same content.
+        const relinked = { documents: first.documents.map(document => structuredClone(document)) };
+        expect(belowSpec(relinked, cache)).toHaveLength(1);
+        expect(cache.get(documentOf(relinked, SPECS), 'experience-below-spec')).toBe(kept);
     });
 
-    it('see only their document as subjects, and refuse data derived from the whole workspace', () => {
-        const model = workspace(service('S', 'development'));
-        const index = new WorkspaceIndex(model);
-        const [builtin] = model.documents.filter(doc => doc.builtin);
-        const view = documentView(index, builtin!);
-        expect(view.declarations).toEqual([]);
-        expect(view.all('service')).toEqual([]);
-        expect(view.resolve({ text: 'S', target: 'S', location: service('X', 'development').location }, 'service')?.name).toBe('S');
+    it('are all found again when the settings or the documents change', () => {
+        const cache = new DocumentRuleCache();
+        const model = specsAndReviews(80);
+        belowSpec(model, cache);
+        const kept = cache.get(documentOf(model, SPECS), 'experience-below-spec');
+        // A tolerance that covers the shortfall: the message and the finding depend on it.
+        expect(analyseWorkspace(model, { ...TODAY, overrides: { tolerance: 30 }, documentRules: cache }).findings.map(f => f.rule)).not.toContain(
+            'experience-below-spec'
+        );
+        expect(cache.get(documentOf(model, SPECS), 'experience-below-spec')).toEqual([]);
+        belowSpec(model, cache);
+        expect(cache.get(documentOf(model, SPECS), 'experience-below-spec')).not.toBe(kept);
+        // One document fewer: every position may have moved.
+        const fewer = { documents: model.documents.filter(document => document.uri !== OTHER) };
+        const before = cache.get(documentOf(model, SPECS), 'experience-below-spec');
+        belowSpec(fewer, cache);
+        expect(cache.get(documentOf(fewer, SPECS), 'experience-below-spec')).not.toBe(before);
+    });
+});
+
+describe('changedNames', () => {
+    it('names the declarations that differ, what they refer to and the document, and nothing for an equal copy', () => {
+        const before = documentOf(specsAndReviews(80), SPECS);
+        const names = new Set<string>();
+        expect(changedNames(before, structuredClone(before), names)).toBe(false);
+        expect(names.size).toBe(0);
+        const after = structuredClone(before);
+        const sla = after.declarations.find(declaration => declaration.kind === 'spec')!;
+        sla.commits[0]!.value = 70;
+        expect(changedNames(before, after, names)).toBe(true);
+        // The spec changed: its name (and the relations keyed by it), what its references name (their relations, not
+        // the declarations: the service did not change) and its kind; not the stakeholder or the service.
+        expect(names).toEqual(
+            new Set(['Sla', relationKey('Sla'), kindKey('spec'), relationKey('S'), relationKey('Boss'), relationKey('performance'), documentKey(SPECS)])
+        );
+    });
+});
+
+describe('documentView', () => {
+    const model = specsAndReviews(80);
+    const index = new WorkspaceIndex(model);
+
+    it('has the document as subjects, and records the names it looks up and finds', () => {
+        const reads = new Set<string>();
+        const view = documentView(index, documentOf(model, SPECS), reads);
+        expect(view.declarations.map(declaration => declaration.name)).toEqual(['Boss', 'S', 'Sla']);
+        expect(view.all('assessment')).toEqual([]);
+        expect(reads.size).toBe(0);
+        expect(view.views('S').business.get('performance')?.value).toBe(60);
+        // The assessments of S (a relation), each of them, and what their scores and assessors name.
+        expect(reads).toEqual(new Set([relationKey('S'), 'Review', 'Boss', 'performance']));
+    });
+
+    it('records or refuses every look-up of the index, save the two that need no record', () => {
+        const view = documentView(index, documentOf(model, SPECS), new Set());
+        const methods = Object.getOwnPropertyNames(WorkspaceIndex.prototype).filter(name => name !== 'constructor');
+        const inherited = methods.filter(name => !Object.prototype.hasOwnProperty.call(view, name));
+        // A new look-up fails here until the view records it (or this list says why it need not).
+        expect(inherited.sort()).toEqual(
+            [
+                // The policies: compared as a whole by DocumentRuleCache.
+                'policyOf',
+                // How the index is built and numbered: private, called by no rule.
+                'numberDeclarations',
+                'addDocument',
+                'addRelations',
+                'addService',
+                'addSubject',
+                'addAlignment',
+                'addGap',
+                'findCurrentSpecs',
+                'cover'
+            ].sort()
+        );
+    });
+
+    it('has no subjects in a built-in document', () => {
+        const builtin = model.documents.find(document => document.builtin)!;
+        expect(documentView(index, builtin, new Set()).declarations).toEqual([]);
+    });
+
+    it('refuses the whole model and data derived from the whole workspace', () => {
+        const view = documentView(index, documentOf(model, SPECS), new Set());
+        expect(() => view.model).toThrow('a document-scoped rule read the whole model');
+        expect(() => view.sharedNames()).toThrow('a document-scoped rule read the names of the whole workspace');
         expect(() => view.derived({ compute: () => 1 })).toThrow('a document-scoped rule read data derived from the whole workspace');
+        expect(view.derived({ compute: subjects => subjects.declarations.length, perDocument: true })).toBe(3);
     });
+});
 
-    it('are the checks that declare it, each with its own subjects only', () => {
-        expect(RULES.filter(rule => rule.scope === 'document').map(rule => rule.id)).toEqual([
-            'change-unlinked',
-            'support-inverted',
-            'duplicate-score',
-            'alignment-incomplete',
-            'alignment-unaccountable',
-            'score-range',
-            'unknown-rule',
-            'invalid-value',
-            'perspective-missing'
+describe('the scope of the rules', () => {
+    it('is the whole workspace for the rules that follow chains, compare every name or read the model', () => {
+        expect(RULES.filter(rule => rule.check && rule.scope !== 'document').map(rule => rule.id)).toEqual([
+            'need-uncovered',
+            'service-purposeless',
+            'service-unsupported',
+            'support-cycle',
+            'duplicate-name',
+            'unresolved-import',
+            'policy-duplicate'
         ]);
     });
 });

@@ -4,6 +4,7 @@ import type { DefaultSharedModuleContext } from 'langium/lsp';
 import type { Analysis } from '@svc-lang/core';
 import { createSvcServices } from '../src/svc-module.js';
 import { createBuiltinDocument } from '../src/workspace/svc-workspace-manager.js';
+import { todayIso } from '../src/workspace/today.js';
 
 /**
  * The language server keeps document models (and what the analysis derives from each) between
@@ -15,6 +16,7 @@ const NEEDS = `package acme
 stakeholder Boss { perspective business }
 stakeholder Tech { perspective it }
 need Estimating "Estimate costs" { raisedBy Boss  requires { functionality 70 } }
+// no gap
 `;
 const SERVICES = `package acme
 service Estimator at business-process-execution {
@@ -37,6 +39,11 @@ alignment Fix {
   risk low
   resources { people 2 }
 }
+`;
+
+const REVIEWS = `package acme
+// no new spec
+assessment LaterReview of Estimator { date 2010-09-01  assessors Boss  score functionality 90  score performance 70 }
 `;
 
 /** A workspace over a mutable in-memory file system, updated as the language server updates it. */
@@ -89,10 +96,11 @@ function visible(result: Analysis): unknown {
     );
 }
 
+/** A fresh workspace's analysis, every rule run once on the whole workspace (the CLI's way), with the editor's today. */
 async function fresh(files: Map<string, string>): Promise<unknown> {
     const scratch = workspace(new Map(files));
     await scratch.open();
-    return visible(scratch.analysis.current());
+    return visible(scratch.analysis.analyse({ today: todayIso() }));
 }
 
 const rules = (result: Analysis, path: string) => (result.findingsByUri.get(URI.file(path).toString()) ?? []).map(finding => finding.rule);
@@ -157,12 +165,13 @@ describe('incremental analysis', () => {
         expect((visible(restored) as { findings: unknown }).findings).toEqual((visible(first) as { findings: unknown }).findings);
     });
 
-    it('equals a fresh analysis after each of 60 random edits that the per-document rules see (kept findings never go stale)', async () => {
+    it('equals a fresh analysis after each of 80 random edits that the per-document rules see (kept findings never go stale)', async () => {
         const files = new Map([
             ['/ws/needs.svc', NEEDS],
             ['/ws/services.svc', SERVICES],
             ['/ws/platform.svc', PLATFORM],
-            ['/ws/alignment.svc', ALIGNMENT]
+            ['/ws/alignment.svc', ALIGNMENT],
+            ['/ws/reviews.svc', REVIEWS]
         ]);
         /** Each edit flips one thing a document-scoped rule reads, here or through a reference. */
         const toggle = (path: string, from: string, to: string) => () => {
@@ -192,13 +201,28 @@ describe('incremental analysis', () => {
             toggleFile('/ws/a-duplicate.svc', 'package acme\nservice Hosting at business-engineering\n'),
             toggleFile('/ws/z-duplicate.svc', 'package acme\nservice Hosting at development\n'),
             // A line inserted above: every position in the file moves.
-            toggle('/ws/services.svc', 'package acme\n', 'package acme\n\n// moved down\n')
+            toggle('/ws/services.svc', 'package acme\n', 'package acme\n\n// moved down\n'),
+            // What the rules of other files look up by name: a requirement (spec-below-need, experience-below-need),
+            toggle('/ws/needs.svc', 'requires { functionality 70 }', 'requires { functionality 95 }'),
+            // a raised date and a response (need-stale, response-late, dates-out-of-order, the agility indicators),
+            toggle('/ws/needs.svc', '"Estimate costs" { raisedBy', '"Estimate costs" { raised 2009-01-01  raisedBy'),
+            toggle('/ws/alignment.svc', '  risk low\n', '  risk low\n  decided 2010-01-15\n  responded 2010-11-01\n'),
+            // the latest business score and its assessors (experience-below-spec, perception-gap, commitment-unassessed),
+            toggle('/ws/reviews.svc', 'score functionality 90', 'score functionality 20'),
+            toggle('/ws/reviews.svc', 'assessors Boss', 'assessors Tech'),
+            // a spec that supersedes the one in another file (the current specs of the service),
+            toggle('/ws/reviews.svc', '// no new spec', 'spec NewSla for Estimator { agreedBy Boss  commits { performance 60 }  supersedes EstimatorSla }'),
+            // a gap, answered from another file (gap-unanswered, and the need's answerers),
+            toggle('/ws/needs.svc', '// no gap', 'gap Slow on Estimating { shortfall { performance 20 } }'),
+            toggle('/ws/alignment.svc', '  aligns Estimating with Estimator\n', '  respondsTo Slow\n  tbe before 10 after 80\n'),
+            // and a claimed effect that the assessments in two files measure (effect-claim-mismatch).
+            toggle('/ws/alignment.svc', '  resources { people 2 }\n', '  resources { people 2 }\n  tbe before 20 after 30\n')
         ];
         const ws = workspace(files);
         await ws.open();
         let seed = 7;
         const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-        for (let step = 0; step < 60; step++) {
+        for (let step = 0; step < 80; step++) {
             const changed = edits[Math.floor(random() * edits.length)]!();
             if (Array.isArray(changed)) await ws.update(changed);
             else await ws.update([], changed.deleted);

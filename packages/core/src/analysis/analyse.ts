@@ -44,21 +44,16 @@ export interface InternalFailure {
  * Every model-level rule's raw findings, before policy. A rule that throws loses its own
  * findings only: it becomes an `internal-error` finding and a failure, and the others still run.
  */
-export function runRules(
-    index: WorkspaceIndex,
-    settings: Settings,
-    options: AnalysisOptions,
-    failures: InternalFailure[] = [],
-    cache = options.documentRules ?? new DocumentRuleCache()
-): RawFinding[] {
+export function runRules(index: WorkspaceIndex, settings: Settings, options: AnalysisOptions, failures: InternalFailure[] = []): RawFinding[] {
     const raw: RawFinding[] = [];
-    cache.startAnalysis(index);
+    const cache = options.documentRules;
+    cache?.startAnalysis(index, options);
     for (const { id: rule, check, scope } of CHECKED_RULES) {
         // A rule switched off on the command line is off everywhere: skip its work.
         if (options.overrides?.rules?.[rule] === 'off') continue;
         try {
             // Collected first, so that a rule failing half-way adds nothing half-done.
-            const found = scope === 'document' ? perDocument(index, rule, check, cache) : check(index, settings);
+            const found = scope === 'document' && cache ? perDocument(index, settings, rule, check, cache) : check(index, settings);
             for (const finding of found) raw.push(finding);
         } catch (error) {
             const failure = { activity: `running rule ${rule}`, error };
@@ -70,21 +65,17 @@ export function runRules(
     return raw;
 }
 
-/** What a document-scoped rule gets for settings: its findings are kept across analyses with other settings. */
-const REFUSED_SETTINGS = new Proxy({} as Settings, {
-    get() {
-        throw new Error('a document-scoped rule read the settings');
-    }
-});
-
-/** A document-scoped rule's findings: kept ones for the documents whose models did not change, new ones for the rest. */
-function perDocument(index: WorkspaceIndex, rule: RuleId, check: RuleCheck, cache: DocumentRuleCache): RawFinding[] {
+/**
+ * A document-scoped rule's findings, document by document: kept ones for the documents that
+ * neither changed nor read a changed name, new ones for the rest (`DocumentRuleCache`).
+ */
+function perDocument(index: WorkspaceIndex, settings: Settings, rule: RuleId, check: RuleCheck, cache: DocumentRuleCache): RawFinding[] {
     const found: RawFinding[] = [];
     const fresh: [DocumentModel, readonly RawFinding[]][] = [];
     for (const document of index.model.documents) {
         let findings = cache.get(document, rule);
         if (!findings) {
-            findings = check(documentView(index, document), REFUSED_SETTINGS);
+            findings = check(documentView(index, document, cache.readsOf(document)), settings);
             fresh.push([document, findings]);
         }
         for (const finding of findings) found.push(finding);

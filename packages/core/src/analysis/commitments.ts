@@ -28,7 +28,8 @@ const COMMITMENTS: Derived<Commitment[]> = {
             }
         }
         return found;
-    }
+    },
+    perDocument: true
 };
 
 /**

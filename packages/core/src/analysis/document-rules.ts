@@ -1,77 +1,209 @@
 import type { RawFinding } from '../findings.js';
-import type { DeclarationKind, DocumentModel } from '../model.js';
+import type { Declaration, DeclarationKind, DocumentModel, Policy, Ref } from '../model.js';
 import type { RuleId } from '../rules.js';
-import type { WorkspaceIndex } from './index.js';
+import { changedNames, documentKey, kindKey, relationKey } from './changed-names.js';
+import type { Derived, WorkspaceIndex } from './index.js';
+import type { AnalysisOptions } from './policy.js';
+import { buildServiceProfile, type ServiceProfile } from './profile.js';
+import { buildServiceViews, type ServiceViews } from './views.js';
 
-/**
- * The findings of the document-scoped rules (`RuleDefinition.scope`) per document model, kept
- * across analyses. A document model is rebuilt whenever Langium re-links the document, which it
- * does for the edited document and for every document whose references name one of its
- * declarations; so while a model is the same object, so are the declarations its references
- * resolve to, and the findings of a rule that reads only those stand. One exception: a name that
- * several declarations share (`duplicate-name`) resolves to the first of them, while Langium may
- * have linked the reference to another; so the whole cache is dropped when a shared name, the
- * order of its declarations or any document declaring one changes.
- */
-export class DocumentRuleCache {
-    private findings = new WeakMap<DocumentModel, Map<RuleId, readonly RawFinding[]>>();
-    private sharedNames = '';
-    /** A number per document model seen, new for every rebuilt model: what "a document changed" means here. */
-    private readonly revisions = new WeakMap<DocumentModel, number>();
-    private nextRevision = 0;
-
-    /** Drops every kept finding if a shared name, or a document declaring one, changed since the last analysis. */
-    startAnalysis(index: WorkspaceIndex): void {
-        const shared = this.sharedNamesKey(index);
-        if (shared === this.sharedNames) return;
-        this.sharedNames = shared;
-        this.findings = new WeakMap();
-    }
-
-    /** Each name declared more than once, with the revisions of the documents declaring it, in workspace order. */
-    private sharedNamesKey(index: WorkspaceIndex): string {
-        return index
-            .sharedNames()
-            .map(({ name, uris }) => `${name}\u0000${uris.map(uri => this.revisionOf(index.documentOf(uri))).join('\u0000')}`)
-            .join('\u0001');
-    }
-
-    private revisionOf(document: DocumentModel | undefined): number {
-        if (document === undefined) return -1;
-        let revision = this.revisions.get(document);
-        if (revision === undefined) {
-            revision = this.nextRevision++;
-            this.revisions.set(document, revision);
-        }
-        return revision;
-    }
-
-    get(document: DocumentModel, rule: RuleId): readonly RawFinding[] | undefined {
-        return this.findings.get(document)?.get(rule);
-    }
-
-    set(document: DocumentModel, rule: RuleId, found: readonly RawFinding[]): void {
-        const byRule = this.findings.get(document) ?? new Map<RuleId, readonly RawFinding[]>();
-        byRule.set(rule, found);
-        this.findings.set(document, byRule);
-    }
+/** What one document's runs of the document-scoped rules found, and every name they read on the way. */
+interface DocumentEntry {
+    readonly findings: Map<RuleId, readonly RawFinding[]>;
+    readonly reads: Set<string>;
 }
 
 /**
- * The index as a document-scoped rule sees it: its subjects (`declarations`, `policies`,
- * `all(kind)`) are the document's own, and every look-up is the workspace's. Data derived from
- * the whole workspace is refused: a rule that needs it is no document rule, and says so at once.
+ * The findings of the document-scoped rules (`RuleDefinition.scope`) per document, kept across
+ * analyses. Each rule runs on one document's subjects through `documentView`, which records every
+ * name the rule looks up elsewhere in the workspace. After an edit, a document's findings are
+ * found again only when its own model changed or when a name it read did: a name declared,
+ * or referred to, by a declaration that changed (`changedNames`). Everything is found again
+ * when the documents, their order or the settings (policies, overrides, today) change.
  */
-export function documentView(index: WorkspaceIndex, document: DocumentModel): WorkspaceIndex {
+export class DocumentRuleCache {
+    private entries = new Map<string, DocumentEntry>();
+    /** The models of the last analysis, by URI: what an edit is compared with. */
+    private models = new Map<string, DocumentModel>();
+    private documentsKey = '';
+    private settings: { policies: readonly Policy[]; options: string; key: string } = { policies: [], options: '', key: '' };
+
+    /** Drops what the changes since the last analysis may have made stale. */
+    startAnalysis(index: WorkspaceIndex, options: Pick<AnalysisOptions, 'today' | 'overrides'>): void {
+        const { documents } = index.model;
+        const documentsKey = documents.map(document => document.uri).join('\n');
+        const previous = this.models;
+        this.models = new Map(documents.map(document => [document.uri, document]));
+        const settingsChanged = this.settingsChanged(index.policies, options);
+        if (documentsKey !== this.documentsKey || settingsChanged) {
+            // New documents or another order move every position; new settings change every message.
+            this.documentsKey = documentsKey;
+            this.entries = new Map();
+            return;
+        }
+        const changed = new Set<string>();
+        for (const document of documents) {
+            const before = previous.get(document.uri);
+            if (before === undefined || before === document || !changedNames(before, document, changed)) continue;
+            this.entries.delete(document.uri);
+        }
+        if (changed.size === 0) return;
+        for (const [uri, { reads }] of this.entries) {
+            for (const name of changed) {
+                if (reads.has(name)) {
+                    this.entries.delete(uri);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the settings in force may differ from the last analysis's: other overrides or
+     * today, or other policies (compared as written, with where they are, which messages name).
+     */
+    private settingsChanged(policies: readonly Policy[], { today, overrides }: Pick<AnalysisOptions, 'today' | 'overrides'>): boolean {
+        const options = JSON.stringify([today, overrides]);
+        const same = policies.length === this.settings.policies.length && policies.every((policy, i) => policy === this.settings.policies[i]);
+        if (same && options === this.settings.options) return false;
+        const key = same ? this.settings.key : JSON.stringify(policies);
+        const changed = key !== this.settings.key || options !== this.settings.options;
+        this.settings = { policies, options, key };
+        return changed;
+    }
+
+    get(document: DocumentModel, rule: RuleId): readonly RawFinding[] | undefined {
+        return this.entries.get(document.uri)?.findings.get(rule);
+    }
+
+    set(document: DocumentModel, rule: RuleId, found: readonly RawFinding[]): void {
+        this.entryOf(document).findings.set(rule, found);
+    }
+
+    /** Where the document's runs record the names they read. */
+    readsOf(document: DocumentModel): Set<string> {
+        return this.entryOf(document).reads;
+    }
+
+    private entryOf(document: DocumentModel): DocumentEntry {
+        let entry = this.entries.get(document.uri);
+        if (!entry) {
+            entry = { findings: new Map(), reads: new Set() };
+            this.entries.set(document.uri, entry);
+        }
+        return entry;
+    }
+}
+
+/** The look-ups of the relations that name a declaration, keyed by its qualified name. */
+const RELATION_LOOKUPS = [
+    'coveringServices',
+    'coveredNeeds',
+    'specsOf',
+    'allSpecsOf',
+    'assessmentsOf',
+    'respondersTo',
+    'managersOf',
+    'alignersOf',
+    'gapsOn'
+] as const;
+type RelationLookup = (typeof RELATION_LOOKUPS)[number];
+
+const REFUSED = (what: string) => () => {
+    throw new Error(`a document-scoped rule read ${what}`);
+};
+
+/**
+ * The index as a document-scoped rule sees it: its subjects (`declarations`, `policies`,
+ * `all(kind)`) are the document's own, and every look-up is the workspace's, with its key (the
+ * name, or the `relationKey` of the name for the relations naming it) and the names of the
+ * declarations it returns added to `reads`. Views and profiles, and derived data that declares
+ * `perDocument`, are computed again through the view, so that their reads are recorded too. The whole model and data derived from the whole workspace are
+ * refused: a rule that needs them is no document rule, and says so at once.
+ *
+ * Two reads are not recorded, and need not be: the policies (`policyOf`, and every setting), which
+ * `DocumentRuleCache` compares as a whole, and `position`, which orders declarations of different
+ * documents by document order, unchanged while the documents are.
+ */
+export function documentView(index: WorkspaceIndex, document: DocumentModel, reads: Set<string>): WorkspaceIndex {
     const own = document.builtin ? [] : document.declarations.filter(declaration => !declaration.builtin);
-    return Object.create(index, {
+    const related = (lookup: RelationLookup): PropertyDescriptor => ({
+        value: (name: string) => {
+            reads.add(relationKey(name));
+            const found: readonly Declaration[] = index[lookup](name);
+            for (const declaration of found) reads.add(declaration.qualifiedName);
+            return found;
+        }
+    });
+    const views = new Map<string, ServiceViews>();
+    const profiles = new Map<string, ServiceProfile>();
+    const derived = new Map<Derived<unknown>, unknown>();
+    const view: WorkspaceIndex = Object.create(index, {
         declarations: { value: own },
         policies: { value: document.builtin ? [] : document.policies },
         all: { value: (kind: DeclarationKind) => own.filter(declaration => declaration.kind === kind) },
+        model: { get: REFUSED('the whole model') },
+        sharedNames: { value: REFUSED('the names of the whole workspace') },
         derived: {
+            value: <T>(what: Derived<T>): T => {
+                if (!what.perDocument) REFUSED('data derived from the whole workspace')();
+                if (!derived.has(what)) derived.set(what, what.compute(view));
+                return derived.get(what) as T;
+            }
+        },
+        named: {
+            value: (name: string) => {
+                reads.add(name);
+                return index.named(name);
+            }
+        },
+        declared: {
+            value: (name: string, kind: DeclarationKind) => {
+                reads.add(name);
+                return index.declared(name, kind);
+            }
+        },
+        resolve: { value: (ref: Ref | undefined, kind: DeclarationKind) => (ref?.target === undefined ? undefined : view.declared(ref.target, kind)) },
+        ...Object.fromEntries(RELATION_LOOKUPS.map(lookup => [lookup, related(lookup)])),
+        isSuperseded: {
+            // Which specs supersede it is written in theirs, which name it and its service.
+            value: (spec: Parameters<WorkspaceIndex['isSuperseded']>[0]) => {
+                reads.add(relationKey(spec.qualifiedName));
+                if (spec.service?.target !== undefined) reads.add(spec.service.target);
+                return index.isSuperseded(spec);
+            }
+        },
+        views: { value: (service: string) => memo(views, service, () => buildServiceViews(view, service)) },
+        profile: { value: (service: Declaration) => memo(profiles, service.qualifiedName, () => buildServiceProfile(view, service.qualifiedName)) },
+        documentOf: {
+            value: (uri: string) => {
+                reads.add(documentKey(uri));
+                return index.documentOf(uri);
+            }
+        },
+        ownerAt: {
+            value: (location: Parameters<WorkspaceIndex['ownerAt']>[0]) => {
+                reads.add(documentKey(location.uri));
+                return index.ownerAt(location);
+            }
+        },
+        // Not recorded: see above.
+        position: { value: (declaration: Declaration) => index.position(declaration) },
+        catalogueSize: {
             value: () => {
-                throw new Error('a document-scoped rule read data derived from the whole workspace');
+                reads.add(kindKey('property'));
+                return index.catalogueSize();
             }
         }
     }) as WorkspaceIndex;
+    return view;
+}
+
+function memo<T>(map: Map<string, T>, key: string, compute: () => T): T {
+    let value = map.get(key);
+    if (value === undefined) {
+        value = compute();
+        map.set(key, value);
+    }
+    return value;
 }

@@ -4,6 +4,7 @@ import type {
     Declaration,
     DeclarationKind,
     DocumentModel,
+    Gap,
     Need,
     Policy,
     Ref,
@@ -25,6 +26,12 @@ export type DeclarationOf<K extends DeclarationKind> = Extract<Declaration, { ki
  */
 export interface Derived<T> {
     readonly compute: (index: WorkspaceIndex) => T;
+    /**
+     * True when `compute` reads the subjects (`declarations`, `all`) and the look-ups only, so
+     * that a document's view (analysis/incremental.ts) can compute its own over its own subjects.
+     * Absent: the data is about the whole workspace, and a document's view refuses it.
+     */
+    readonly perDocument?: true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -33,11 +40,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     else map.set(key, [value]);
 }
 
-/** Adds to a map of maps keyed by qualified name, so a relation stated twice counts once. */
-function link<V>(map: Map<string, Map<string, V>>, key: string, innerKey: string, value: V): void {
-    const inner = map.get(key) ?? new Map<string, V>();
-    inner.set(innerKey, value);
-    map.set(key, inner);
+/** Adds to a list keyed by qualified name, so that a relation stated twice counts once (the last declaration of a name kept). */
+function link<V extends Declaration>(map: Map<string, V[]>, key: string, value: V): void {
+    const list = map.get(key);
+    if (!list) {
+        map.set(key, [value]);
+        return;
+    }
+    const at = list.findIndex(other => other.qualifiedName === value.qualifiedName);
+    if (at < 0) list.push(value);
+    else list[at] = value;
 }
 
 /**
@@ -53,14 +65,18 @@ export class WorkspaceIndex {
     readonly policies: Policy[] = [];
     private readonly userByKind = new Map<DeclarationKind, Declaration[]>();
     private readonly byName = new Map<string, Declaration[]>();
-    private readonly positions = new Map<Declaration, number>();
+    /** Built when first asked for: on a keystroke, most analyses never compare positions. */
+    private positions: Map<Declaration, number> | undefined;
     private readonly documents = new Map<string, DocumentModel>();
     private readonly policyByPackage = new Map<string, Policy>();
-    private readonly coverers = new Map<string, Map<string, Service>>();
-    private readonly covered = new Map<string, Map<string, Need>>();
+    private readonly coverers = new Map<string, Service[]>();
+    private readonly covered = new Map<string, Need[]>();
     private readonly specs = new Map<string, Spec[]>();
     private readonly assessments = new Map<string, Assessment[]>();
     private readonly responders = new Map<string, Alignment[]>();
+    private readonly aligners = new Map<string, Alignment[]>();
+    private readonly gapsByNeed = new Map<string, Gap[]>();
+    private propertyNames = -1;
     private readonly managers = new Map<string, Service[]>();
     private readonly profiles = new Map<string, ServiceProfile>();
     private readonly serviceViews = new Map<string, ServiceViews>();
@@ -105,9 +121,13 @@ export class WorkspaceIndex {
 
     /** The declaration a reference resolved to, if it is of the expected kind. */
     resolve<K extends DeclarationKind>(ref: Ref | undefined, kind: K): DeclarationOf<K> | undefined {
-        if (ref?.target === undefined) return undefined;
+        return ref?.target === undefined ? undefined : this.declared(ref.target, kind);
+    }
+
+    /** The declaration a reference to this name and kind resolves to: the first declared (more than one only when names clash). */
+    declared<K extends DeclarationKind>(qualifiedName: string, kind: K): DeclarationOf<K> | undefined {
         // A loop, not `find` with a closure: every rule resolves references, thousands per analysis.
-        const candidates = this.byName.get(ref.target);
+        const candidates = this.byName.get(qualifiedName);
         if (candidates === undefined) return undefined;
         for (const candidate of candidates) {
             if (candidate.kind === kind) return candidate as DeclarationOf<K>;
@@ -116,13 +136,13 @@ export class WorkspaceIndex {
     }
 
     /** Services that cover the need, through `addresses` or an alignment's `aligns`. */
-    coveringServices(need: string): Service[] {
-        return [...(this.coverers.get(need)?.values() ?? [])];
+    coveringServices(need: string): readonly Service[] {
+        return this.coverers.get(need) ?? [];
     }
 
     /** Needs the service covers, through `addresses` or an alignment's `aligns`. */
-    coveredNeeds(service: string): Need[] {
-        return [...(this.covered.get(service)?.values() ?? [])];
+    coveredNeeds(service: string): readonly Need[] {
+        return this.covered.get(service) ?? [];
     }
 
     /**
@@ -162,6 +182,25 @@ export class WorkspaceIndex {
         return this.responders.get(qualifiedName) ?? [];
     }
 
+    /** Alignments whose `aligns` names this need, each once per clause naming it. */
+    alignersOf(need: string): readonly Alignment[] {
+        return this.aligners.get(need) ?? [];
+    }
+
+    /** The gaps on this need that references to their names resolve to (the first of a name declared twice). */
+    gapsOn(need: string): readonly Gap[] {
+        return this.gapsByNeed.get(need) ?? [];
+    }
+
+    /** Properties of the catalogue, built-in and declared, a name declared twice counted once. */
+    catalogueSize(): number {
+        if (this.propertyNames < 0) {
+            this.propertyNames = 0;
+            for (const declarations of this.byName.values()) if (declarations.some(declaration => declaration.kind === 'property')) this.propertyNames++;
+        }
+        return this.propertyNames;
+    }
+
     /** Services whose `manages` names this service (at any level; rules check the level). */
     managersOf(service: string): readonly Service[] {
         return this.managers.get(service) ?? [];
@@ -183,7 +222,14 @@ export class WorkspaceIndex {
 
     /** Workspace order of any declaration, built-ins included: an order that follows the sources. */
     position(declaration: Declaration): number {
+        this.positions ??= this.numberDeclarations();
         return this.positions.get(declaration) ?? -1;
+    }
+
+    private numberDeclarations(): Map<Declaration, number> {
+        const positions = new Map<Declaration, number>();
+        for (const doc of this.model.documents) for (const declaration of doc.declarations) positions.set(declaration, positions.size);
+        return positions;
     }
 
     /** The strongest requirement, expectation and commitment per property for a service. */
@@ -203,7 +249,6 @@ export class WorkspaceIndex {
             if (!doc.builtin) this.policies.push(policy);
         }
         for (const declaration of doc.declarations) {
-            this.positions.set(declaration, this.positions.size);
             push(this.byName, declaration.qualifiedName, declaration);
             if (doc.builtin || declaration.builtin) continue;
             this.declarations.push(declaration);
@@ -221,6 +266,8 @@ export class WorkspaceIndex {
                 return this.addSubject(this.assessments, declaration.service, declaration);
             case 'alignment':
                 return this.addAlignment(declaration);
+            case 'gap':
+                return this.addGap(declaration);
             default:
                 return;
         }
@@ -246,11 +293,17 @@ export class WorkspaceIndex {
         for (const clause of alignment.aligns) {
             const need = this.resolve(clause.need, 'need');
             if (!need) continue;
+            push(this.aligners, need.qualifiedName, alignment);
             for (const ref of clause.services) {
                 const service = this.resolve(ref, 'service');
                 if (service) this.cover(need, service);
             }
         }
+    }
+
+    private addGap(gap: Gap): void {
+        const need = this.resolve(gap.need, 'need');
+        if (need && this.declared(gap.qualifiedName, 'gap') === gap) push(this.gapsByNeed, need.qualifiedName, gap);
     }
 
     /** A `supersedes` naming a spec of another service has no effect (`supersedes-other-service`). */
@@ -272,7 +325,7 @@ export class WorkspaceIndex {
 
     private cover(need: Need | undefined, service: Service): void {
         if (!need) return;
-        link(this.coverers, need.qualifiedName, service.qualifiedName, service);
-        link(this.covered, service.qualifiedName, need.qualifiedName, need);
+        link(this.coverers, need.qualifiedName, service);
+        link(this.covered, service.qualifiedName, need);
     }
 }

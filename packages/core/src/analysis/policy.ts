@@ -24,8 +24,9 @@ export interface AnalysisOptions {
     /** Keep at most this many findings per document, plus a `too-many-diagnostics` summary. */
     maxFindingsPerFile?: number;
     /**
-     * The document-scoped rules' findings of earlier analyses, to reuse where documents did not
-     * change (the language server keeps one across keystrokes); a fresh one by default.
+     * The document-scoped rules' findings of earlier analyses, to reuse where nothing they read
+     * changed (the language server keeps one across keystrokes). Without one, every rule runs
+     * once on the whole workspace (the CLI's way: nothing to reuse, and fastest cold).
      */
     documentRules?: DocumentRuleCache;
 }

@@ -10,38 +10,18 @@ export function triggerDate(trigger: Trigger): DateValue | undefined {
     return trigger.kind === 'need' ? trigger.raised : trigger.date;
 }
 
-/** Answerers per trigger, built once per index: rules ask per trigger, and a scan each time would be quadratic. */
-const answerersByIndex = new WeakMap<WorkspaceIndex, Map<Trigger, Alignment[]>>();
-
-function buildAnswerers(index: WorkspaceIndex): Map<Trigger, Alignment[]> {
-    const answerers = new Map<Trigger, Set<Alignment>>();
-    const add = (trigger: Trigger | undefined, alignment: Alignment) => {
-        if (!trigger) return;
-        const set = answerers.get(trigger) ?? new Set<Alignment>();
-        set.add(alignment);
-        answerers.set(trigger, set);
-    };
-    for (const alignment of index.all('alignment')) {
-        for (const clause of alignment.aligns) add(index.resolve(clause.need, 'need'), alignment);
-        for (const ref of alignment.respondsTo) {
-            add(index.resolve(ref, 'change'), alignment);
-            add(index.resolve(index.resolve(ref, 'gap')?.need, 'need'), alignment);
-        }
-    }
-    return new Map([...answerers].map(([trigger, set]) => [trigger, [...set]]));
-}
-
 /**
  * The alignments that answer a trigger, planned ones included, in workspace order: for a need,
  * those that `aligns` it or `respondsTo` a gap on it; for a change, those that `respondsTo` it.
+ * Only the declaration that references to its name resolve to is answered (the first of a name
+ * declared twice). Read through the index's look-ups, so that a document's view records them.
  */
 export function answerersOf(index: WorkspaceIndex, trigger: Trigger): readonly Alignment[] {
-    let answerers = answerersByIndex.get(index);
-    if (!answerers) {
-        answerers = buildAnswerers(index);
-        answerersByIndex.set(index, answerers);
-    }
-    return answerers.get(trigger) ?? [];
+    if (index.declared(trigger.qualifiedName, trigger.kind) !== trigger) return [];
+    const answerers = new Set<Alignment>(trigger.kind === 'need' ? index.alignersOf(trigger.qualifiedName) : []);
+    const named = trigger.kind === 'need' ? index.gapsOn(trigger.qualifiedName).map(gap => gap.qualifiedName) : [trigger.qualifiedName];
+    for (const name of named) for (const alignment of index.respondersTo(name)) answerers.add(alignment);
+    return answerers.size < 2 ? [...answerers] : [...answerers].sort((a, b) => index.position(a) - index.position(b));
 }
 
 /**

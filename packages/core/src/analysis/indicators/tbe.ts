@@ -19,19 +19,10 @@ const caches = new WeakMap<WorkspaceIndex, TbeCache>();
 function cacheOf(index: WorkspaceIndex): TbeCache {
     let cache = caches.get(index);
     if (!cache) {
-        cache = { of: catalogueSize(index), byAssessment: new Map() };
+        cache = { of: index.catalogueSize(), byAssessment: new Map() };
         caches.set(index, cache);
     }
     return cache;
-}
-
-/** Properties of the workspace's catalogue: built-in and declared, a name declared twice counted once. */
-function catalogueSize(index: WorkspaceIndex): number {
-    const names = new Set<string>();
-    for (const document of index.model.documents) {
-        for (const declaration of document.declarations) if (declaration.kind === 'property') names.add(declaration.qualifiedName);
-    }
-    return names.size;
 }
 
 /**

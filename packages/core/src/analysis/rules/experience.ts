@@ -31,17 +31,23 @@ interface Shortfall {
  */
 function shortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceRule): readonly Shortfall[] {
     // Each is read twice: by its own rule and by quality-unaddressed.
-    const known = SHORTFALLS.get(settings)?.get(rule);
-    if (known) return known;
-    const found = findShortfalls(index, settings, rule);
-    const forSettings = SHORTFALLS.get(settings) ?? new Map<ExperienceRule, readonly Shortfall[]>();
-    forSettings.set(rule, found);
-    SHORTFALLS.set(settings, forSettings);
+    const forIndex = SHORTFALLS.get(index) ?? new WeakMap<Settings, Map<ExperienceRule, readonly Shortfall[]>>();
+    SHORTFALLS.set(index, forIndex);
+    const forSettings = forIndex.get(settings) ?? new Map<ExperienceRule, readonly Shortfall[]>();
+    forIndex.set(settings, forSettings);
+    let found = forSettings.get(rule);
+    if (!found) {
+        found = findShortfalls(index, settings, rule);
+        forSettings.set(rule, found);
+    }
     return found;
 }
 
-/** Per analysis: its settings are made with its index, and both live as long as it does. */
-const SHORTFALLS = new WeakMap<Settings, Map<ExperienceRule, readonly Shortfall[]>>();
+/**
+ * Per index (a document's view is an index of its own, with its own subjects) and settings:
+ * both are made per analysis and live as long as it does.
+ */
+const SHORTFALLS = new WeakMap<WorkspaceIndex, WeakMap<Settings, Map<ExperienceRule, readonly Shortfall[]>>>();
 
 function findShortfalls(index: WorkspaceIndex, settings: Settings, rule: ExperienceRule): Shortfall[] {
     const { key } = THRESHOLDS[rule];

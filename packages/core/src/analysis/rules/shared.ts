@@ -63,9 +63,7 @@ export function distinctServices(index: WorkspaceIndex): readonly Service[] {
 }
 
 const DISTINCT_SERVICES: Derived<Service[]> = {
-    compute: index => {
-        const seen = new Set<string>();
-        // Workspace order: the first met is the one `resolve` returns.
-        return index.all('service').filter(service => !seen.has(service.qualifiedName) && Boolean(seen.add(service.qualifiedName)));
-    }
+    // The one a reference to the name resolves to: the first declared. A look-up, not a scan, so that a document's view can ask.
+    compute: index => index.all('service').filter(service => index.declared(service.qualifiedName, 'service') === service),
+    perDocument: true
 };

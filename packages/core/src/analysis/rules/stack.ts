@@ -2,6 +2,7 @@ import type { RawFinding } from '../../findings.js';
 import { CORE_IT_LEVELS, MANAGEMENT_LEVEL, STACK_LEVELS, type Level, type Service } from '../../model.js';
 import type { WorkspaceIndex } from '../index.js';
 import { cycles } from '../scc.js';
+import { reach, serviceGraph } from '../service-graph.js';
 import { anyUnresolved, maybeMeant } from '../unresolved.js';
 import { describe, finding, listing, mention } from './shared.js';
 
@@ -10,40 +11,6 @@ const RANK = new Map<Level, number>(STACK_LEVELS.map((level, rank) => [level, ra
 const BUSINESS_LEVELS = new Set<Level | undefined>(STACK_LEVELS.filter(level => !CORE_IT_LEVELS.includes(level)));
 const CORE_LEVELS = new Set<Level | undefined>(CORE_IT_LEVELS);
 
-const GRAPHS = new WeakMap<WorkspaceIndex, Map<string, Service[]>>();
-
-/** The services each service names in `supportedBy`, resolved, keyed by qualified name; built once per index. */
-function supportGraph(index: WorkspaceIndex): Map<string, Service[]> {
-    const known = GRAPHS.get(index);
-    if (known) return known;
-    const graph = new Map<string, Service[]>();
-    GRAPHS.set(index, graph);
-    for (const service of index.all('service')) {
-        const supporters = graph.get(service.qualifiedName) ?? [];
-        for (const ref of service.supportedBy) {
-            const supporter = index.resolve(ref, 'service');
-            if (supporter) supporters.push(supporter);
-        }
-        graph.set(service.qualifiedName, supporters);
-    }
-    return graph;
-}
-
-/** Every service reached from the seeds by `next`, the seeds included: a breadth-first search. */
-function spread(seeds: readonly Service[], next: (service: Service) => readonly Service[]): Set<string> {
-    const reached = new Set(seeds.map(service => service.qualifiedName));
-    const queue = [...seeds];
-    // for…of over an array also visits what is pushed while it runs.
-    for (const current of queue) {
-        for (const service of next(current)) {
-            if (reached.has(service.qualifiedName)) continue;
-            reached.add(service.qualifiedName);
-            queue.push(service);
-        }
-    }
-    return reached;
-}
-
 /**
  * Purposeful: covers a need, or supports or manages a purposeful service. A service whose
  * purpose hangs on an unresolved reference (its own `addresses` or `manages`, an `aligns` naming
@@ -51,23 +18,21 @@ function spread(seeds: readonly Service[], next: (service: Service) => readonly 
  * to `unresolved-reference`: one slip, one finding.
  */
 export function servicePurposeless(index: WorkspaceIndex): RawFinding[] {
-    const graph = supportGraph(index);
+    const graph = serviceGraph(index);
     const services = index.all('service');
-    const next = (service: Service) => [...(graph.get(service.qualifiedName) ?? []), ...index.managersOf(service.qualifiedName)];
-    const purposeful = spread(
-        services.filter(service => index.coveredNeeds(service.qualifiedName).length > 0),
-        next
-    );
+    const nodes = (list: readonly Service[]) => list.map(service => graph.nodeOf.get(service.qualifiedName)!);
+    const purposeful = reach(graph, nodes(services.filter(service => index.coveredNeeds(service.qualifiedName).length > 0)), graph.supporters, graph.managers);
     const meant = maybeMeant(index);
-    const uncertain = spread(
-        [
-            ...services.filter(service => meant.has(service.qualifiedName) || anyUnresolved([...service.addresses, ...service.manages])),
-            ...alignedWithUnresolvedNeed(index)
-        ],
-        next
-    );
+    const uncertainSeeds = [
+        ...services.filter(service => meant.has(service.qualifiedName) || anyUnresolved(service.addresses) || anyUnresolved(service.manages)),
+        ...alignedWithUnresolvedNeed(index)
+    ];
+    const uncertain = reach(graph, nodes(uncertainSeeds.filter(service => graph.nodeOf.has(service.qualifiedName))), graph.supporters, graph.managers);
     return services
-        .filter(service => !purposeful.has(service.qualifiedName) && !uncertain.has(service.qualifiedName))
+        .filter(service => {
+            const node = graph.nodeOf.get(service.qualifiedName)!;
+            return !purposeful[node] && !uncertain[node];
+        })
         .map(service =>
             finding(
                 'service-purposeless',
@@ -91,28 +56,16 @@ function alignedWithUnresolvedNeed(index: WorkspaceIndex): Service[] {
  * A service whose chain down has an unresolved `supportedBy` is left to `unresolved-reference`.
  */
 export function serviceUnsupported(index: WorkspaceIndex): RawFinding[] {
-    const dependants = new Map<string, Service[]>();
-    for (const service of index.all('service')) {
-        for (const ref of service.supportedBy) {
-            const supporter = index.resolve(ref, 'service');
-            if (!supporter) continue;
-            const list = dependants.get(supporter.qualifiedName) ?? [];
-            list.push(service);
-            dependants.set(supporter.qualifiedName, list);
-        }
-    }
-    const up = (service: Service) => dependants.get(service.qualifiedName) ?? [];
-    const reaching = spread(
-        index.all('service').filter(service => CORE_LEVELS.has(service.level)),
-        up
-    );
-    const uncertain = spread(
-        index.all('service').filter(service => anyUnresolved(service.supportedBy)),
-        up
-    );
-    return index
-        .all('service')
-        .filter(service => BUSINESS_LEVELS.has(service.level) && !reaching.has(service.qualifiedName) && !uncertain.has(service.qualifiedName))
+    const graph = serviceGraph(index);
+    const services = index.all('service');
+    const nodes = (list: readonly Service[]) => list.map(service => graph.nodeOf.get(service.qualifiedName)!);
+    const reaching = reach(graph, nodes(services.filter(service => CORE_LEVELS.has(service.level))), graph.dependants);
+    const uncertain = reach(graph, nodes(services.filter(service => anyUnresolved(service.supportedBy))), graph.dependants);
+    return services
+        .filter(service => {
+            const node = graph.nodeOf.get(service.qualifiedName)!;
+            return BUSINESS_LEVELS.has(service.level) && !reaching[node] && !uncertain[node];
+        })
         .map(service =>
             finding(
                 'service-unsupported',
@@ -144,14 +97,14 @@ export function supportInverted(index: WorkspaceIndex): RawFinding[] {
 }
 
 export function supportCycle(index: WorkspaceIndex): RawFinding[] {
-    const graph = supportGraph(index);
-    const successors = new Map([...graph].map(([name, supporters]) => [name, supporters.map(s => s.qualifiedName)]));
+    const graph = serviceGraph(index);
     const findings: RawFinding[] = [];
-    for (const component of cycles(successors.keys(), name => successors.get(name) ?? [])) {
-        const names = component.map(name => `'${name}'`);
-        for (const name of component) {
+    for (const component of cycles(graph.names.length, node => graph.supporters[node]!)) {
+        const names = component.map(node => graph.names[node]!);
+        const quoted = names.map(name => `'${name}'`);
+        for (const name of names) {
             for (const service of index.named(name).filter((d): d is Service => d.kind === 'service' && !d.builtin)) {
-                const message = `${describe(service)} lies on a supportedBy cycle: ${listing(names)}`;
+                const message = `${describe(service)} lies on a supportedBy cycle: ${listing(quoted)}`;
                 findings.push(finding('support-cycle', service, service.nameLocation, message));
             }
         }

@@ -1,0 +1,74 @@
+import type { Declaration, DeclarationKind, DocumentModel } from '../model.js';
+
+/**
+ * Compares two models of one document and adds to `into` the keys of every look-up the change
+ * may answer differently (`documentView` records the same keys):
+ * - the qualified name of each declaration that differs, before and after: what `resolve` and
+ *   `named` return for it, and (as its `relationKey`) every relation keyed by it, since one that
+ *   changed its kind no longer holds them;
+ * - the `relationKey` of what their references name: the services covering a need, the
+ *   assessments of a service, the alignments responding to a change, … are written in the
+ *   declarations that refer to it, not in its own;
+ * - the kinds of those declarations, and the document itself.
+ * A look-up of any other key answers as before. Returns whether the document changed at all: a
+ * document that Langium only re-linked to the same targets has not.
+ */
+export function changedNames(before: DocumentModel, after: DocumentModel, into: Set<string>): boolean {
+    let changed =
+        before.package !== after.package ||
+        !sameJson(before.imports, after.imports) ||
+        !sameJson(before.importLocations, after.importLocations) ||
+        !sameJson(before.policies, after.policies);
+    const count = Math.max(before.declarations.length, after.declarations.length);
+    for (let i = 0; i < count; i++) {
+        const old = before.declarations[i];
+        const now = after.declarations[i];
+        if (old && now && sameJson(old, now)) continue;
+        changed = true;
+        if (old) addNames(old, into);
+        if (now) addNames(now, into);
+    }
+    if (changed) into.add(documentKey(after.uri));
+    return changed;
+}
+
+/** The key a read of something about a document (its owners, its package) is recorded under. */
+export function documentKey(uri: string): string {
+    return `\u0000document ${uri}`;
+}
+
+/** The key a read of every declaration of a kind (the catalogue's size) is recorded under. */
+export function kindKey(kind: DeclarationKind): string {
+    return `\u0000kind ${kind}`;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The key of a look-up of the relations that name a declaration (the references to it), as against the declaration itself. */
+export function relationKey(qualifiedName: string): string {
+    return `\u0000relations ${qualifiedName}`;
+}
+
+function addNames(declaration: Declaration, into: Set<string>): void {
+    into.add(declaration.qualifiedName);
+    into.add(relationKey(declaration.qualifiedName));
+    into.add(kindKey(declaration.kind));
+    addTargets(declaration, into);
+}
+
+/** Every reference's target within a part of the model: any object with a `text` and a string `target`. */
+function addTargets(value: unknown, into: Set<string>): void {
+    if (Array.isArray(value)) {
+        for (const item of value) addTargets(item, into);
+        return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.target === 'string' && typeof record.text === 'string') into.add(relationKey(record.target));
+    for (const key in record) {
+        // Locations hold no references, and every declaration has dozens of them.
+        if (key !== 'location' && !key.endsWith('Location')) addTargets(record[key], into);
+    }
+}
