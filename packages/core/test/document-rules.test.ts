@@ -130,6 +130,7 @@ describe('documentView', () => {
                 // How the index is built and numbered: private, called by no rule.
                 'numberDeclarations',
                 'addDocument',
+                'addName',
                 'addRelations',
                 'addService',
                 'addSubject',

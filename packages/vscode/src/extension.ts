@@ -10,6 +10,14 @@ import { STATUS_NOTIFICATION, statusBackground, statusText, statusTooltip, type 
 let client: LanguageClient | undefined;
 let channel: vscode.LogOutputChannel | undefined;
 
+/**
+ * A young generation of up to 64 MiB: each keystroke's analysis is garbage by the next one, and
+ * with V8's default it is promoted first and collected by the slower old-generation GC. Measured
+ * on the 20k-declaration keystroke bench: median 117 → 108 ms, p95 140 → 133 ms. It grows only
+ * as far as a workspace's allocation needs.
+ */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const output = vscode.window.createOutputChannel('SVC', { log: true });
     // Not among the subscriptions: deactivate closes it, once the client has stopped.
@@ -21,8 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
     const module = context.asAbsolutePath('out/server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [

@@ -23,7 +23,7 @@ export function changedNames(before: DocumentModel, after: DocumentModel, into: 
     for (let i = 0; i < count; i++) {
         const old = before.declarations[i];
         const now = after.declarations[i];
-        if (old && now && sameJson(old, now)) continue;
+        if (old && now && jsonOf(old) === jsonOf(now)) continue;
         changed = true;
         if (old) addNames(old, into);
         if (now) addNames(now, into);
@@ -40,6 +40,18 @@ export function documentKey(uri: string): string {
 /** The key a read of every declaration of a kind (the catalogue's size) is recorded under. */
 export function kindKey(kind: DeclarationKind): string {
     return `\u0000kind ${kind}`;
+}
+
+/** Each declaration's JSON, made once: a re-built document is compared again at every keystroke while it is re-linked. */
+const JSON_OF = new WeakMap<Declaration, string>();
+
+function jsonOf(declaration: Declaration): string {
+    let json = JSON_OF.get(declaration);
+    if (json === undefined) {
+        json = JSON.stringify(declaration);
+        JSON_OF.set(declaration, json);
+    }
+    return json;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -64,7 +64,9 @@ export class WorkspaceIndex {
     /** Every policy of a user document, in workspace order. */
     readonly policies: Policy[] = [];
     private readonly userByKind = new Map<DeclarationKind, Declaration[]>();
-    private readonly byName = new Map<string, Declaration[]>();
+    /** One declaration per name, a list only when names clash: 50k one-element lists were a third of building the index. */
+    private readonly byName = new Map<string, Declaration | Declaration[]>();
+    private readonly shared: string[] = [];
     /** Built when first asked for: on a keystroke, most analyses never compare positions. */
     private positions: Map<Declaration, number> | undefined;
     private readonly documents = new Map<string, DocumentModel>();
@@ -105,18 +107,15 @@ export class WorkspaceIndex {
         return (this.userByKind.get(kind) ?? []) as DeclarationOf<K>[];
     }
 
-    /** The names declared more than once, each with the documents declaring it, in workspace order. */
-    sharedNames(): { name: string; uris: string[] }[] {
-        const shared: { name: string; uris: string[] }[] = [];
-        for (const [name, declarations] of this.byName) {
-            if (declarations.length > 1) shared.push({ name, uris: declarations.map(declaration => declaration.location.uri) });
-        }
-        return shared;
+    /** The names declared more than once (built-ins included), in the order their second declaration comes. */
+    sharedNames(): readonly string[] {
+        return this.shared;
     }
 
     /** Every declaration with this qualified name (more than one only when names clash). */
     named(qualifiedName: string): readonly Declaration[] {
-        return this.byName.get(qualifiedName) ?? [];
+        const named = this.byName.get(qualifiedName);
+        return named === undefined ? [] : Array.isArray(named) ? named : [named];
     }
 
     /** The declaration a reference resolved to, if it is of the expected kind. */
@@ -129,6 +128,7 @@ export class WorkspaceIndex {
         // A loop, not `find` with a closure: every rule resolves references, thousands per analysis.
         const candidates = this.byName.get(qualifiedName);
         if (candidates === undefined) return undefined;
+        if (!Array.isArray(candidates)) return candidates.kind === kind ? (candidates as DeclarationOf<K>) : undefined;
         for (const candidate of candidates) {
             if (candidate.kind === kind) return candidate as DeclarationOf<K>;
         }
@@ -196,7 +196,7 @@ export class WorkspaceIndex {
     catalogueSize(): number {
         if (this.propertyNames < 0) {
             this.propertyNames = 0;
-            for (const declarations of this.byName.values()) if (declarations.some(declaration => declaration.kind === 'property')) this.propertyNames++;
+            for (const name of this.byName.keys()) if (this.declared(name, 'property')) this.propertyNames++;
         }
         return this.propertyNames;
     }
@@ -249,10 +249,21 @@ export class WorkspaceIndex {
             if (!doc.builtin) this.policies.push(policy);
         }
         for (const declaration of doc.declarations) {
-            push(this.byName, declaration.qualifiedName, declaration);
+            this.addName(declaration);
             if (doc.builtin || declaration.builtin) continue;
             this.declarations.push(declaration);
             push(this.userByKind, declaration.kind, declaration);
+        }
+    }
+
+    private addName(declaration: Declaration): void {
+        const name = declaration.qualifiedName;
+        const named = this.byName.get(name);
+        if (named === undefined) this.byName.set(name, declaration);
+        else if (Array.isArray(named)) named.push(declaration);
+        else {
+            this.byName.set(name, [named, declaration]);
+            this.shared.push(name);
         }
     }
 
