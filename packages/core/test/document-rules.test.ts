@@ -3,6 +3,7 @@ import type { DocumentModel, WorkspaceModel } from '../src/index.js';
 import { analyseWorkspace, DocumentRuleCache, RULES, WorkspaceIndex } from '../src/index.js';
 import { changedNames, documentKey, kindKey, relationKey } from '../src/analysis/changed-names.js';
 import { documentView } from '../src/analysis/document-rules.js';
+import { serviceGraph } from '../src/analysis/service-graph.js';
 import { assessment, need, service, spec, stakeholder, workspace } from './builders.js';
 
 const TODAY = { today: '2011-01-01' };
@@ -82,6 +83,39 @@ describe('the document-scoped rules, kept per document', () => {
         const before = cache.get(documentOf(model, SPECS), 'experience-below-spec');
         belowSpec(fewer, cache);
         expect(cache.get(documentOf(fewer, SPECS), 'experience-below-spec')).not.toBe(before);
+    });
+});
+
+describe('derived data kept across analyses', () => {
+    /** A service supported by another, in one file; the edits replace that file. */
+    const stack = (supportedBy: string[], addresses: string[] = []) =>
+        workspace(
+            need('N', {}, { uri: OTHER }),
+            service('Top', 'business-process-execution', { supportedBy, addresses }, { uri: SPECS }),
+            service('Base', 'it-operations', {}, { uri: SPECS })
+        );
+    const graphAfter = (first: WorkspaceModel, edit: WorkspaceModel) => {
+        const cache = new DocumentRuleCache();
+        const before = serviceGraph(analyseWorkspace(first, { ...TODAY, documentRules: cache }).index);
+        const after = serviceGraph(analyseWorkspace(withDocument(first, edit, SPECS), { ...TODAY, documentRules: cache }).index);
+        return { before, after };
+    };
+
+    it('keeps the service graph while no service changes its name, kind or supportedBy and manages', () => {
+        const { before, after } = graphAfter(stack(['Base']), stack(['Base'], ['N']));
+        expect(after).toBe(before);
+    });
+
+    it('builds it again when a supportedBy changes or a declaration comes or goes', () => {
+        const changedEdge = graphAfter(stack(['Base']), stack([]));
+        expect(changedEdge.after).not.toBe(changedEdge.before);
+        expect(changedEdge.after.supporters).toEqual([[], []]);
+        const added = graphAfter(
+            stack(['Base']),
+            workspace(...stack(['Base']).documents.find(d => d.uri === SPECS)!.declarations, service('More', 'development', {}, { uri: SPECS }))
+        );
+        expect(added.after).not.toBe(added.before);
+        expect(added.after.names).toEqual(['Top', 'Base', 'More']);
     });
 });
 

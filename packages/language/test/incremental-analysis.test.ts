@@ -215,6 +215,12 @@ describe('incremental analysis', () => {
             // a gap, answered from another file (gap-unanswered, and the need's answerers),
             toggle('/ws/needs.svc', '// no gap', 'gap Slow on Estimating { shortfall { performance 20 } }'),
             toggle('/ws/alignment.svc', '  aligns Estimating with Estimator\n', '  respondsTo Slow\n  tbe before 10 after 80\n'),
+            // a supportedBy that closes a cycle (the service graph, kept while no service's edges change),
+            toggle(
+                '/ws/platform.svc',
+                'service Hosting at it-operations { owner Tech }',
+                'service Hosting at it-operations { owner Tech  supportedBy Estimator }'
+            ),
             // and a claimed effect that the assessments in two files measure (effect-claim-mismatch).
             toggle('/ws/alignment.svc', '  resources { people 2 }\n', '  resources { people 2 }\n  tbe before 20 after 30\n')
         ];

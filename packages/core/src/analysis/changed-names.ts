@@ -10,10 +10,11 @@ import type { Declaration, DeclarationKind, DocumentModel } from '../model.js';
  *   assessments of a service, the alignments responding to a change, … are written in the
  *   declarations that refer to it, not in its own;
  * - the kinds of those declarations, and the document itself.
- * A look-up of any other key answers as before. Returns whether the document changed at all: a
+ * A look-up of any other key answers as before. Each changed declaration is also added to
+ * `pairs`, as it was and as it is, by place. Returns whether the document changed at all: a
  * document that Langium only re-linked to the same targets has not.
  */
-export function changedNames(before: DocumentModel, after: DocumentModel, into: Set<string>): boolean {
+export function changedNames(before: DocumentModel, after: DocumentModel, into: Set<string>, pairs: DeclarationChange[] = []): boolean {
     let changed =
         before.package !== after.package ||
         !sameJson(before.imports, after.imports) ||
@@ -25,11 +26,18 @@ export function changedNames(before: DocumentModel, after: DocumentModel, into: 
         const now = after.declarations[i];
         if (old && now && jsonOf(old) === jsonOf(now)) continue;
         changed = true;
+        pairs.push({ before: old, after: now });
         if (old) addNames(old, into);
         if (now) addNames(now, into);
     }
     if (changed) into.add(documentKey(after.uri));
     return changed;
+}
+
+/** A declaration that changed: as it was and as it is at the same place of its document (absent where the other has more). */
+export interface DeclarationChange {
+    before: Declaration | undefined;
+    after: Declaration | undefined;
 }
 
 /** The key a read of something about a document (its owners, its package) is recorded under. */

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../findings.js';
 import type { Declaration, DeclarationKind, DocumentModel, Policy, Ref } from '../model.js';
 import type { RuleId } from '../rules.js';
-import { changedNames, documentKey, kindKey, relationKey } from './changed-names.js';
+import { changedNames, documentKey, kindKey, relationKey, type DeclarationChange } from './changed-names.js';
 import type { Derived, WorkspaceIndex } from './index.js';
 import type { AnalysisOptions } from './policy.js';
 import { buildServiceProfile, type ServiceProfile } from './profile.js';
@@ -26,27 +26,37 @@ export class DocumentRuleCache {
     /** The models of the last analysis, by URI: what an edit is compared with. */
     private models = new Map<string, DocumentModel>();
     private documentsKey = '';
+    /** The index of the last analysis: the derived data it computed may carry over. */
+    private index: WorkspaceIndex | undefined;
     private settings: { policies: readonly Policy[]; options: string; key: string } = { policies: [], options: '', key: '' };
 
-    /** Drops what the changes since the last analysis may have made stale. */
+    /**
+     * Drops what the changes since the last analysis may have made stale, and gives the new index
+     * the derived data of the last one that still holds (`Derived.keptWhile`).
+     */
     startAnalysis(index: WorkspaceIndex, options: Pick<AnalysisOptions, 'today' | 'overrides'>): void {
         const { documents } = index.model;
         const documentsKey = documents.map(document => document.uri).join('\n');
-        const previous = this.models;
+        const previous = { models: this.models, index: this.index };
         this.models = new Map(documents.map(document => [document.uri, document]));
+        this.index = index;
         const settingsChanged = this.settingsChanged(index.policies, options);
-        if (documentsKey !== this.documentsKey || settingsChanged) {
-            // New documents or another order move every position; new settings change every message.
+        if (documentsKey !== this.documentsKey) {
+            // New documents or another order move every position.
             this.documentsKey = documentsKey;
             this.entries = new Map();
             return;
         }
         const changed = new Set<string>();
+        const pairs: DeclarationChange[] = [];
         for (const document of documents) {
-            const before = previous.get(document.uri);
-            if (before === undefined || before === document || !changedNames(before, document, changed)) continue;
+            const before = previous.models.get(document.uri);
+            if (before === undefined || before === document || !changedNames(before, document, changed, pairs)) continue;
             this.entries.delete(document.uri);
         }
+        if (previous.index) carryDerived(previous.index, index, pairs);
+        // New settings change every message.
+        if (settingsChanged) this.entries = new Map();
         if (changed.size === 0) return;
         for (const [uri, { reads }] of this.entries) {
             for (const name of changed) {
@@ -92,6 +102,15 @@ export class DocumentRuleCache {
             this.entries.set(document.uri, entry);
         }
         return entry;
+    }
+}
+
+/** Gives `index` each value `previous` computed that every change leaves standing. */
+function carryDerived(previous: WorkspaceIndex, index: WorkspaceIndex, changes: readonly DeclarationChange[]): void {
+    for (const [what, value] of previous.computedData()) {
+        const { keptWhile } = what;
+        if (keptWhile && changes.every(({ before, after }) => before !== undefined && after !== undefined && keptWhile(before, after)))
+            index.carry(what, value);
     }
 }
 
@@ -144,6 +163,8 @@ export function documentView(index: WorkspaceIndex, document: DocumentModel, rea
         all: { value: (kind: DeclarationKind) => own.filter(declaration => declaration.kind === kind) },
         model: { get: REFUSED('the whole model') },
         sharedNames: { value: REFUSED('the names of the whole workspace') },
+        computedData: { value: REFUSED('data derived from the whole workspace') },
+        carry: { value: REFUSED('data derived from the whole workspace') },
         derived: {
             value: <T>(what: Derived<T>): T => {
                 if (!what.perDocument) REFUSED('data derived from the whole workspace')();

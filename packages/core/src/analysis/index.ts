@@ -32,6 +32,13 @@ export interface Derived<T> {
      * Absent: the data is about the whole workspace, and a document's view refuses it.
      */
     readonly perDocument?: true;
+    /**
+     * When the value computed for one analysis still holds for the next: given each declaration
+     * that changed in between (in the same place, in the same documents), whether it changed only
+     * in what `compute` does not read. The language server then carries the value over
+     * (`DocumentRuleCache`) instead of computing it again. Absent: computed anew every analysis.
+     */
+    readonly keptWhile?: (before: Declaration, after: Declaration) => boolean;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -100,6 +107,16 @@ export class WorkspaceIndex {
         const value = what.compute(this);
         this.derivedData.set(what, value);
         return value;
+    }
+
+    /** The derived data computed so far, to carry over to the next analysis (`Derived.keptWhile`). */
+    computedData(): ReadonlyMap<Derived<unknown>, unknown> {
+        return this.derivedData;
+    }
+
+    /** Takes a value computed for an earlier analysis that `Derived.keptWhile` says still holds. */
+    carry<T>(what: Derived<T>, value: T): void {
+        if (!this.derivedData.has(what)) this.derivedData.set(what, value);
     }
 
     /** User declarations of one kind, in workspace order. */

@@ -1,4 +1,4 @@
-import type { Service } from '../model.js';
+import type { Ref, Service } from '../model.js';
 import type { Derived, WorkspaceIndex } from './index.js';
 
 /**
@@ -38,8 +38,19 @@ const SERVICE_GRAPH: Derived<ServiceGraph> = {
         const graph = { names, nodeOf, supporters: edges(), dependants: edges(), managers: edges() };
         for (const service of services) addEdges(index, graph, service);
         return graph;
-    }
+    },
+    // Names, kinds and places fix every node and what a reference resolves to; a service's edges are its own references.
+    keptWhile: (before, after) =>
+        before.qualifiedName === after.qualifiedName &&
+        before.kind === after.kind &&
+        (before.kind !== 'service' ||
+            after.kind !== 'service' ||
+            (sameTargets(before.supportedBy, after.supportedBy) && sameTargets(before.manages, after.manages)))
 };
+
+function sameTargets(before: readonly Ref[], after: readonly Ref[]): boolean {
+    return before.length === after.length && before.every((ref, i) => ref.target === after[i]!.target);
+}
 
 const NONE: number[] = [];
 
