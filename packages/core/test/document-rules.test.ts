@@ -84,6 +84,14 @@ describe('the document-scoped rules, kept per document', () => {
         belowSpec(fewer, cache);
         expect(cache.get(documentOf(fewer, SPECS), 'experience-below-spec')).not.toBe(before);
     });
+
+    it('are not kept for a model with two documents of one URI, which is analysed whole', () => {
+        const model = specsAndReviews(80);
+        const twice = { documents: [...model.documents, documentOf(model, REVIEWS)] };
+        const cache = new DocumentRuleCache();
+        expect(belowSpec(twice, cache)).toEqual(analyseWorkspace(twice, TODAY).findings.filter(finding => finding.rule === 'experience-below-spec'));
+        expect(cache.get(documentOf(twice, REVIEWS), 'experience-below-spec')).toBeUndefined();
+    });
 });
 
 describe('derived data kept across analyses', () => {
