@@ -86,11 +86,16 @@ describe('the document-scoped rules, kept per document', () => {
     });
 
     it('are not kept for a model with two documents of one URI, which is analysed whole', () => {
-        const model = specsAndReviews(80);
-        const twice = { documents: [...model.documents, documentOf(model, REVIEWS)] };
+        const first = workspace(assessment('Low', { scores: { performance: -5 } }, { uri: REVIEWS }));
+        const second = workspace(assessment('High', { scores: { performance: 140 } }, { uri: REVIEWS }));
+        const twice = { documents: [...first.documents, documentOf(second, REVIEWS)] };
+        const outOfRange = (cache?: DocumentRuleCache) =>
+            analyseWorkspace(twice, { ...TODAY, ...(cache ? { documentRules: cache } : {}) }).findings.filter(finding => finding.rule === 'score-range');
         const cache = new DocumentRuleCache();
-        expect(belowSpec(twice, cache)).toEqual(analyseWorkspace(twice, TODAY).findings.filter(finding => finding.rule === 'experience-below-spec'));
-        expect(cache.get(documentOf(twice, REVIEWS), 'experience-below-spec')).toBeUndefined();
+        outOfRange(cache);
+        // Again with the same cache: per URI, one document's findings would stand for both.
+        expect(outOfRange(cache).map(finding => finding.element)).toEqual(['Low', 'High']);
+        expect(outOfRange(cache)).toEqual(outOfRange());
     });
 });
 

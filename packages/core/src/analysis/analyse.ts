@@ -46,7 +46,8 @@ export interface InternalFailure {
  */
 export function runRules(index: WorkspaceIndex, settings: Settings, options: AnalysisOptions, failures: InternalFailure[] = []): RawFinding[] {
     const raw: RawFinding[] = [];
-    const cache = options.documentRules?.startAnalysis(index, options) ? options.documentRules : undefined;
+    const cache = options.documentRules;
+    cache?.startAnalysis(index, options);
     for (const { id: rule, check, scope } of CHECKED_RULES) {
         // A rule switched off on the command line is off everywhere: skip its work.
         if (options.overrides?.rules?.[rule] === 'off') continue;

@@ -32,13 +32,10 @@ export class DocumentRuleCache {
 
     /**
      * Drops what the changes since the last analysis may have made stale, and gives the new index
-     * the derived data of the last one that still holds (`Derived.keptWhile`). False when the
-     * cache cannot serve this workspace.
+     * the derived data of the last one that still holds (`Derived.keptWhile`).
      */
-    startAnalysis(index: WorkspaceIndex, options: Pick<AnalysisOptions, 'today' | 'overrides'>): boolean {
+    startAnalysis(index: WorkspaceIndex, options: Pick<AnalysisOptions, 'today' | 'overrides'>): void {
         const { documents } = index.model;
-        // Kept by URI: a model with two documents of one URI (only ever made by hand) is analysed whole.
-        if (new Set(documents.map(document => document.uri)).size !== documents.length) return false;
         const documentsKey = documents.map(document => document.uri).join('\n');
         const previous = { models: this.models, index: this.index };
         this.models = new Map(documents.map(document => [document.uri, document]));
@@ -48,7 +45,7 @@ export class DocumentRuleCache {
             // New documents or another order move every position.
             this.documentsKey = documentsKey;
             this.entries = new Map();
-            return true;
+            return;
         }
         const changed = new Set<string>();
         const pairs: DeclarationChange[] = [];
@@ -60,7 +57,7 @@ export class DocumentRuleCache {
         if (previous.index) carryDerived(previous.index, index, pairs);
         // New settings change every message.
         if (settingsChanged) this.entries = new Map();
-        if (changed.size === 0) return true;
+        if (changed.size === 0) return;
         for (const [uri, { reads }] of this.entries) {
             for (const name of changed) {
                 if (reads.has(name)) {
@@ -69,7 +66,6 @@ export class DocumentRuleCache {
                 }
             }
         }
-        return true;
     }
 
     /**
