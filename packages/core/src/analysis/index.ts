@@ -28,7 +28,7 @@ export interface Derived<T> {
     readonly compute: (index: WorkspaceIndex) => T;
     /**
      * True when `compute` reads the subjects (`declarations`, `all`) and the look-ups only, so
-     * that a document's view (analysis/incremental.ts) can compute its own over its own subjects.
+     * that a document's view (`documentView`, analysis/document-rules.ts) can compute its own over its own subjects.
      * Absent: the data is about the whole workspace, and a document's view refuses it.
      */
     readonly perDocument?: true;
@@ -71,7 +71,7 @@ export class WorkspaceIndex {
     /** Every policy of a user document, in workspace order. */
     readonly policies: Policy[] = [];
     private readonly userByKind = new Map<DeclarationKind, Declaration[]>();
-    /** One declaration per name, a list only when names clash: 50k one-element lists were a third of building the index. */
+    /** One declaration per name, a list only when names clash: most names are declared once, and a list each is garbage per keystroke. */
     private readonly byName = new Map<string, Declaration | Declaration[]>();
     private readonly shared: string[] = [];
     /** Built when first asked for: on a keystroke, most analyses never compare positions. */
@@ -85,13 +85,14 @@ export class WorkspaceIndex {
     private readonly responders = new Map<string, Alignment[]>();
     private readonly aligners = new Map<string, Alignment[]>();
     private readonly gapsByNeed = new Map<string, Gap[]>();
-    private propertyNames = -1;
     private readonly managers = new Map<string, Service[]>();
     private readonly profiles = new Map<string, ServiceProfile>();
     private readonly serviceViews = new Map<string, ServiceViews>();
     private readonly superseded = new Set<Spec>();
     private readonly currentSpecs = new Map<string, Spec[]>();
     private readonly derivedData = new Map<Derived<unknown>, unknown>();
+    /** How many property names the catalogue has, counted when first asked for. */
+    private propertyNames = -1;
     private readonly owners: OwnerLookup;
 
     constructor(readonly model: WorkspaceModel) {
