@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel, WorkspaceModel } from '../src/index.js';
 import { analyseWorkspace, DocumentRuleCache, RULES, WorkspaceIndex } from '../src/index.js';
-import { changedNames, documentKey, kindKey, relationKey } from '../src/analysis/changed-names.js';
+import { changedNames, documentKey, kindKey, noKeys } from '../src/analysis/changed-names.js';
 import { documentView } from '../src/analysis/document-rules.js';
 import { serviceGraph } from '../src/analysis/service-graph.js';
 import { assessment, need, service, spec, stakeholder, workspace } from './builders.js';
@@ -135,18 +135,17 @@ describe('derived data kept across analyses', () => {
 describe('changedNames', () => {
     it('names the declarations that differ, what they refer to and the document, and nothing for an equal copy', () => {
         const before = documentOf(specsAndReviews(80), SPECS);
-        const names = new Set<string>();
-        expect(changedNames(before, structuredClone(before), names)).toBe(false);
-        expect(names.size).toBe(0);
+        const keys = noKeys();
+        expect(changedNames(before, structuredClone(before), keys)).toBe(false);
+        expect(keys).toEqual(noKeys());
         const after = structuredClone(before);
         const sla = after.declarations.find(declaration => declaration.kind === 'spec')!;
         sla.commits[0]!.value = 70;
-        expect(changedNames(before, after, names)).toBe(true);
-        // The spec changed: its name (and the relations keyed by it), what its references name (their relations, not
-        // the declarations: the service did not change) and its kind; not the stakeholder or the service.
-        expect(names).toEqual(
-            new Set(['Sla', relationKey('Sla'), kindKey('spec'), relationKey('S'), relationKey('Boss'), relationKey('performance'), documentKey(SPECS)])
-        );
+        expect(changedNames(before, after, keys)).toBe(true);
+        // The spec changed: its name (as a declaration and as relations keyed by it), its kind, the document, and
+        // the relations of what its references name (not those declarations: the service did not change).
+        expect(keys.names).toEqual(new Set(['Sla', kindKey('spec'), documentKey(SPECS)]));
+        expect(keys.relations).toEqual(new Set(['Sla', 'S', 'Boss', 'performance']));
     });
 });
 
@@ -155,18 +154,19 @@ describe('documentView', () => {
     const index = new WorkspaceIndex(model);
 
     it('has the document as subjects, and records the names it looks up and finds', () => {
-        const reads = new Set<string>();
+        const reads = noKeys();
         const view = documentView(index, documentOf(model, SPECS), reads);
         expect(view.declarations.map(declaration => declaration.name)).toEqual(['Boss', 'S', 'Sla']);
         expect(view.all('assessment')).toEqual([]);
-        expect(reads.size).toBe(0);
+        expect(reads).toEqual(noKeys());
         expect(view.views('S').business.get('performance')?.value).toBe(60);
         // The assessments of S (a relation), each of them, and what their scores and assessors name.
-        expect(reads).toEqual(new Set([relationKey('S'), 'Review', 'Boss', 'performance']));
+        expect(reads.relations).toEqual(new Set(['S']));
+        expect(reads.names).toEqual(new Set(['Review', 'Boss', 'performance']));
     });
 
     it('records or refuses every look-up of the index, save the two that need no record', () => {
-        const view = documentView(index, documentOf(model, SPECS), new Set());
+        const view = documentView(index, documentOf(model, SPECS), noKeys());
         const methods = Object.getOwnPropertyNames(WorkspaceIndex.prototype).filter(name => name !== 'constructor');
         const inherited = methods.filter(name => !Object.prototype.hasOwnProperty.call(view, name));
         // A new look-up fails here until the view records it (or this list says why it need not).
@@ -191,11 +191,11 @@ describe('documentView', () => {
 
     it('has no subjects in a built-in document', () => {
         const builtin = model.documents.find(document => document.builtin)!;
-        expect(documentView(index, builtin, new Set()).declarations).toEqual([]);
+        expect(documentView(index, builtin, noKeys()).declarations).toEqual([]);
     });
 
     it('refuses the whole model and data derived from the whole workspace', () => {
-        const view = documentView(index, documentOf(model, SPECS), new Set());
+        const view = documentView(index, documentOf(model, SPECS), noKeys());
         expect(() => view.model).toThrow('a document-scoped rule read the whole model');
         expect(() => view.sharedNames()).toThrow('a document-scoped rule read the names of the whole workspace');
         expect(() => view.derived({ compute: () => 1 })).toThrow('a document-scoped rule read data derived from the whole workspace');

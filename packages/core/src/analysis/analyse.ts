@@ -6,7 +6,7 @@ import { WorkspaceIndex } from './index.js';
 import { resolveFindings, Settings, type AnalysisOptions } from './policy.js';
 import { CHECKED_RULES, type RuleId } from '../rules.js';
 import type { RuleCheck } from './rules/shared.js';
-import { DocumentRuleCache, documentView } from './document-rules.js';
+import type { DocumentRuleCache } from './document-rules.js';
 
 /**
  * One analysis of one workspace revision: what every client reads (diagnostics, every editor
@@ -75,7 +75,7 @@ function perDocument(index: WorkspaceIndex, settings: Settings, rule: RuleId, ch
     for (const document of index.model.documents) {
         let findings = cache.get(document, rule);
         if (!findings) {
-            findings = check(documentView(index, document, cache.readsOf(document)), settings);
+            findings = check(cache.viewOf(index, document), settings);
             fresh.push([document, findings]);
         }
         for (const finding of findings) found.push(finding);

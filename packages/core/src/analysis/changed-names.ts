@@ -1,20 +1,45 @@
 import type { Declaration, DeclarationKind, DocumentModel } from '../model.js';
 
 /**
+ * The keys of look-ups (`documentView` records them, `changedNames` emits them): `names` of
+ * declarations (what `resolve` and `named` return, and a few prefixed keys: `documentKey`,
+ * `kindKey`), and `relations`: the names whose relations were read (the services covering a need,
+ * the assessments of a service, …), which are written in the declarations referring to them.
+ * Two sets, so that recording a look-up builds no string.
+ */
+export interface LookupKeys {
+    readonly names: Set<string>;
+    readonly relations: Set<string>;
+}
+
+export function noKeys(): LookupKeys {
+    return { names: new Set(), relations: new Set() };
+}
+
+/** Whether a look-up recorded in `reads` is among the `changed` ones. */
+export function meets(reads: LookupKeys, changed: LookupKeys): boolean {
+    return someIn(changed.names, reads.names) || someIn(changed.relations, reads.relations);
+}
+
+function someIn(few: ReadonlySet<string>, many: ReadonlySet<string>): boolean {
+    for (const key of few) if (many.has(key)) return true;
+    return false;
+}
+
+/**
  * Compares two models of one document and adds to `into` the keys of every look-up the change
- * may answer differently (`documentView` records the same keys):
- * - the qualified name of each declaration that differs, before and after: what `resolve` and
- *   `named` return for it, and (as its `relationKey`) every relation keyed by it, since one that
- *   changed its kind no longer holds them;
- * - the `relationKey` of what their references name: the services covering a need, the
- *   assessments of a service, the alignments responding to a change, … are written in the
- *   declarations that refer to it, not in its own;
+ * may answer differently:
+ * - the qualified name of each declaration that differs, before and after, as a name and as a
+ *   relation (one that changed its kind no longer holds the relations keyed by it);
+ * - as relations, what their references name: the services covering a need, the assessments of
+ *   a service, the alignments responding to a change, … are written in the declarations that
+ *   refer to it, not in its own;
  * - the kinds of those declarations, and the document itself.
  * A look-up of any other key answers as before. Each changed declaration is also added to
  * `pairs`, as it was and as it is, by place. Returns whether the document changed at all: a
  * document that Langium only re-linked to the same targets has not.
  */
-export function changedNames(before: DocumentModel, after: DocumentModel, into: Set<string>, pairs: DeclarationChange[] = []): boolean {
+export function changedNames(before: DocumentModel, after: DocumentModel, into: LookupKeys, pairs: DeclarationChange[] = []): boolean {
     let changed =
         before.package !== after.package ||
         !sameJson(before.imports, after.imports) ||
@@ -30,7 +55,7 @@ export function changedNames(before: DocumentModel, after: DocumentModel, into: 
         if (old) addNames(old, into);
         if (now) addNames(now, into);
     }
-    if (changed) into.add(documentKey(after.uri));
+    if (changed) into.names.add(documentKey(after.uri));
     return changed;
 }
 
@@ -66,16 +91,11 @@ function sameJson(a: unknown, b: unknown): boolean {
     return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The key of a look-up of the relations that name a declaration (the references to it), as against the declaration itself. */
-export function relationKey(qualifiedName: string): string {
-    return `\u0000relations ${qualifiedName}`;
-}
-
-function addNames(declaration: Declaration, into: Set<string>): void {
-    into.add(declaration.qualifiedName);
-    into.add(relationKey(declaration.qualifiedName));
-    into.add(kindKey(declaration.kind));
-    addTargets(declaration, into);
+function addNames(declaration: Declaration, into: LookupKeys): void {
+    into.names.add(declaration.qualifiedName);
+    into.relations.add(declaration.qualifiedName);
+    into.names.add(kindKey(declaration.kind));
+    addTargets(declaration, into.relations);
 }
 
 /** Every reference's target within a part of the model: any object with a `text` and a string `target`. */
@@ -86,7 +106,7 @@ function addTargets(value: unknown, into: Set<string>): void {
     }
     if (typeof value !== 'object' || value === null) return;
     const record = value as Record<string, unknown>;
-    if (typeof record.target === 'string' && typeof record.text === 'string') into.add(relationKey(record.target));
+    if (typeof record.target === 'string' && typeof record.text === 'string') into.add(record.target);
     for (const key in record) {
         // Locations hold no references, and every declaration has dozens of them.
         if (key !== 'location' && !key.endsWith('Location')) addTargets(record[key], into);

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../findings.js';
 import type { Declaration, DeclarationKind, DocumentModel, Policy, Ref } from '../model.js';
 import type { RuleId } from '../rules.js';
-import { changedNames, documentKey, kindKey, relationKey, type DeclarationChange } from './changed-names.js';
+import { changedNames, documentKey, kindKey, meets, noKeys, type DeclarationChange, type LookupKeys } from './changed-names.js';
 import type { Derived, WorkspaceIndex } from './index.js';
 import type { AnalysisOptions } from './policy.js';
 import { buildServiceProfile, type ServiceProfile } from './profile.js';
@@ -10,7 +10,7 @@ import { buildServiceViews, type ServiceViews } from './views.js';
 /** What one document's runs of the document-scoped rules found, and every name they read on the way. */
 interface DocumentEntry {
     readonly findings: Map<RuleId, readonly RawFinding[]>;
-    readonly reads: Set<string>;
+    readonly reads: LookupKeys;
 }
 
 /**
@@ -26,6 +26,8 @@ export class DocumentRuleCache {
     /** The models of the last analysis, by URI: what an edit is compared with. */
     private models = new Map<string, DocumentModel>();
     private documentsKey = '';
+    /** This analysis's document views (`viewOf`). */
+    private views = new Map<DocumentModel, WorkspaceIndex>();
     /** The index of the last analysis: the derived data it computed may carry over. */
     private index: WorkspaceIndex | undefined;
     private settings: { policies: readonly Policy[]; options: string; key: string } = { policies: [], options: '', key: '' };
@@ -40,6 +42,7 @@ export class DocumentRuleCache {
         const previous = { models: this.models, index: this.index };
         this.models = new Map(documents.map(document => [document.uri, document]));
         this.index = index;
+        this.views = new Map();
         const settingsChanged = this.settingsChanged(index.policies, options);
         if (documentsKey !== this.documentsKey) {
             // New documents or another order move every position.
@@ -47,7 +50,7 @@ export class DocumentRuleCache {
             this.entries = new Map();
             return;
         }
-        const changed = new Set<string>();
+        const changed = noKeys();
         const pairs: DeclarationChange[] = [];
         for (const document of documents) {
             const before = previous.models.get(document.uri);
@@ -57,15 +60,8 @@ export class DocumentRuleCache {
         if (previous.index) carryDerived(previous.index, index, pairs);
         // New settings change every message.
         if (settingsChanged) this.entries = new Map();
-        if (changed.size === 0) return;
-        for (const [uri, { reads }] of this.entries) {
-            for (const name of changed) {
-                if (reads.has(name)) {
-                    this.entries.delete(uri);
-                    break;
-                }
-            }
-        }
+        if (changed.names.size === 0 && changed.relations.size === 0) return;
+        for (const [uri, { reads }] of this.entries) if (meets(reads, changed)) this.entries.delete(uri);
     }
 
     /**
@@ -90,15 +86,23 @@ export class DocumentRuleCache {
         this.entryOf(document).findings.set(rule, found);
     }
 
-    /** Where the document's runs record the names they read. */
-    readsOf(document: DocumentModel): Set<string> {
-        return this.entryOf(document).reads;
+    /**
+     * The document's view for this analysis, one for every rule: the views, profiles and derived
+     * data one rule computes through it serve the next, as the whole index's do.
+     */
+    viewOf(index: WorkspaceIndex, document: DocumentModel): WorkspaceIndex {
+        let view = this.views.get(document);
+        if (!view) {
+            view = documentView(index, document, this.entryOf(document).reads);
+            this.views.set(document, view);
+        }
+        return view;
     }
 
     private entryOf(document: DocumentModel): DocumentEntry {
         let entry = this.entries.get(document.uri);
         if (!entry) {
-            entry = { findings: new Map(), reads: new Set() };
+            entry = { findings: new Map(), reads: noKeys() };
             this.entries.set(document.uri, entry);
         }
         return entry;
@@ -134,9 +138,9 @@ const REFUSED = (what: string) => () => {
 
 /**
  * The index as a document-scoped rule sees it: its subjects (`declarations`, `policies`,
- * `all(kind)`) are the document's own, and every look-up is the workspace's, with its key (the
- * name, or the `relationKey` of the name for the relations naming it) and the names of the
- * declarations it returns added to `reads`. Views and profiles, and derived data that declares
+ * `all(kind)`) are the document's own, and every look-up is the workspace's, with its key (a
+ * name, or for the relations naming it a relation) and the names of the declarations it returns
+ * added to `reads`. Views and profiles, and derived data that declares
  * `perDocument`, are computed again through the view, so that their reads are recorded too. The whole model and data derived from the whole workspace are
  * refused: a rule that needs them is no document rule, and says so at once.
  *
@@ -144,13 +148,13 @@ const REFUSED = (what: string) => () => {
  * `DocumentRuleCache` compares as a whole, and `position`, which orders declarations of different
  * documents by document order, unchanged while the documents are.
  */
-export function documentView(index: WorkspaceIndex, document: DocumentModel, reads: Set<string>): WorkspaceIndex {
-    const own = document.builtin ? [] : document.declarations.filter(declaration => !declaration.builtin);
+export function documentView(index: WorkspaceIndex, document: DocumentModel, reads: LookupKeys): WorkspaceIndex {
+    const { own, byKind } = subjectsOf(document);
     const related = (lookup: RelationLookup): PropertyDescriptor => ({
         value: (name: string) => {
-            reads.add(relationKey(name));
+            reads.relations.add(name);
             const found: readonly Declaration[] = index[lookup](name);
-            for (const declaration of found) reads.add(declaration.qualifiedName);
+            for (const declaration of found) reads.names.add(declaration.qualifiedName);
             return found;
         }
     });
@@ -160,7 +164,7 @@ export function documentView(index: WorkspaceIndex, document: DocumentModel, rea
     const view: WorkspaceIndex = Object.create(index, {
         declarations: { value: own },
         policies: { value: document.builtin ? [] : document.policies },
-        all: { value: (kind: DeclarationKind) => own.filter(declaration => declaration.kind === kind) },
+        all: { value: (kind: DeclarationKind) => byKind.get(kind) ?? [] },
         model: { get: REFUSED('the whole model') },
         sharedNames: { value: REFUSED('the names of the whole workspace') },
         computedData: { value: REFUSED('data derived from the whole workspace') },
@@ -174,13 +178,13 @@ export function documentView(index: WorkspaceIndex, document: DocumentModel, rea
         },
         named: {
             value: (name: string) => {
-                reads.add(name);
+                reads.names.add(name);
                 return index.named(name);
             }
         },
         declared: {
             value: (name: string, kind: DeclarationKind) => {
-                reads.add(name);
+                reads.names.add(name);
                 return index.declared(name, kind);
             }
         },
@@ -189,8 +193,8 @@ export function documentView(index: WorkspaceIndex, document: DocumentModel, rea
         isSuperseded: {
             // Which specs supersede it is written in theirs, which name it and its service.
             value: (spec: Parameters<WorkspaceIndex['isSuperseded']>[0]) => {
-                reads.add(relationKey(spec.qualifiedName));
-                if (spec.service?.target !== undefined) reads.add(spec.service.target);
+                reads.relations.add(spec.qualifiedName);
+                if (spec.service?.target !== undefined) reads.names.add(spec.service.target);
                 return index.isSuperseded(spec);
             }
         },
@@ -198,13 +202,13 @@ export function documentView(index: WorkspaceIndex, document: DocumentModel, rea
         profile: { value: (service: Declaration) => memo(profiles, service.qualifiedName, () => buildServiceProfile(view, service.qualifiedName)) },
         documentOf: {
             value: (uri: string) => {
-                reads.add(documentKey(uri));
+                reads.names.add(documentKey(uri));
                 return index.documentOf(uri);
             }
         },
         ownerAt: {
             value: (location: Parameters<WorkspaceIndex['ownerAt']>[0]) => {
-                reads.add(documentKey(location.uri));
+                reads.names.add(documentKey(location.uri));
                 return index.ownerAt(location);
             }
         },
@@ -212,12 +216,36 @@ export function documentView(index: WorkspaceIndex, document: DocumentModel, rea
         position: { value: (declaration: Declaration) => index.position(declaration) },
         catalogueSize: {
             value: () => {
-                reads.add(kindKey('property'));
+                reads.names.add(kindKey('property'));
                 return index.catalogueSize();
             }
         }
     }) as WorkspaceIndex;
     return view;
+}
+
+interface Subjects {
+    own: readonly Declaration[];
+    byKind: ReadonlyMap<DeclarationKind, readonly Declaration[]>;
+}
+
+/** A document's own declarations, all and by kind: made once per document model (one file can hold 26k). */
+const SUBJECTS = new WeakMap<DocumentModel, Subjects>();
+
+function subjectsOf(document: DocumentModel): Subjects {
+    let subjects = SUBJECTS.get(document);
+    if (!subjects) {
+        const own = document.builtin ? [] : document.declarations.filter(declaration => !declaration.builtin);
+        const byKind = new Map<DeclarationKind, Declaration[]>();
+        for (const declaration of own) {
+            const list = byKind.get(declaration.kind);
+            if (list) list.push(declaration);
+            else byKind.set(declaration.kind, [declaration]);
+        }
+        subjects = { own, byKind };
+        SUBJECTS.set(document, subjects);
+    }
+    return subjects;
 }
 
 function memo<T>(map: Map<string, T>, key: string, compute: () => T): T {
